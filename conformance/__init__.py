@@ -1,0 +1,1 @@
+"""Conformance tooling: drive real third-party OpenADR peers against this implementation."""

@@ -1,0 +1,1 @@
+"""XML plumbing: hardened parsing, schema sets, typed errors and the data binding engine."""
