@@ -14,8 +14,8 @@ from typing import Any
 from lxml import etree
 
 from energyinterop.xml.binding import Binding
-from energyinterop.xml.errors import NotRecognized, SchemaViolation
-from energyinterop.xml.parser import HardenedParser, ParseLimits
+from energyinterop.xml.errors import NotRecognized
+from energyinterop.xml.parser import HardenedParser, ParseLimits, schema_violation
 from energyinterop.xml.schemaset import SchemaSet, ei_schema_set, openadr_schema_set
 from energyinterop.xml.specs import BindingSpec
 
@@ -39,13 +39,11 @@ class Codec:
         self.schema_set = schema_set
         self.schema = schema_set.compile()
         self.binding = Binding(binding)
-        self.parser = HardenedParser(limits)
+        self.parser = HardenedParser(limits, self.schema)
 
     def parse(self, data: bytes) -> etree._Element:
         """Hardened parse plus schema validation; the tree is safe to read."""
-        root = self.parser.parse(data)
-        self.validate(root)
-        return root
+        return self.parser.parse_valid(data)
 
     def validate(self, root: etree._Element) -> None:
         if not self.schema.validate(root):
@@ -62,13 +60,6 @@ class Codec:
         """Encode an object as a document; ``element`` names the root when its class is
         the type of several global elements."""
         return self.binding.encode_root(obj, element)
-
-
-def schema_violation(log: etree._ListErrorLog) -> SchemaViolation:
-    first = log[0]
-    more = len(log) - 1
-    reason = first.message + (f" (and {more} more error{'s' if more > 1 else ''})" if more else "")
-    return SchemaViolation(reason, line=first.line or None, path=first.path or None)
 
 
 class OpenADRCodec(Codec):

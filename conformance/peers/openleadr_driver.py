@@ -7,6 +7,7 @@ peer venv's interpreter, so it imports openleadr and never our own packages
 Commands:
   samples      {}                        -> {message_type: xml} for every template
   parse        {"xml": str}              -> {"type": str, "payload": parsed message}
+  parse_many   {"xmls": {key: str}}      -> {key: {"type", "payload"} or {"error": str}}
   bench_codec  {"xml": str, "seconds": f} -> {"roundtrips_per_s": f, ...}
 """
 
@@ -308,6 +309,17 @@ def parse(payload: dict[str, Any]) -> dict[str, Any]:
     return {"type": message_type, "payload": message}
 
 
+def parse_many(payload: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``parse`` for many documents in one process; a document openleadr rejects gets its error."""
+    results: dict[str, dict[str, Any]] = {}
+    for key, xml in payload["xmls"].items():
+        try:
+            results[key] = parse({"xml": xml})
+        except Exception as exc:  # noqa: BLE001 - reported per document, the caller decides
+            results[key] = {"error": f"{type(exc).__name__}: {exc}"}
+    return results
+
+
 def bench_codec(payload: dict[str, Any]) -> dict[str, float]:
     xml, seconds = payload["xml"], float(payload["seconds"])
     _roundtrip(xml)  # warm-up: jinja compiles templates on first use
@@ -352,6 +364,7 @@ def _to_json(value: Any) -> str:
 COMMANDS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "samples": samples,
     "parse": parse,
+    "parse_many": parse_many,
     "bench_codec": bench_codec,
 }
 

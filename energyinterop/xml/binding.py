@@ -17,6 +17,7 @@ writes is valid against the schema.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -100,25 +101,37 @@ class Binding:
         return decoder
 
     def _compile_decoder(self, class_spec: ClassSpec) -> Decoder:
-        env: dict[str, Any] = {"CLS": class_spec.cls, "NotRecognized": NotRecognized, "opaque": _opaque}
-        lines = ["def decode(el, nxt):", "    kw = {}"]
+        cls = class_spec.cls
+        env: dict[str, Any] = {"NEW": object.__new__, "CLS": cls, "NotRecognized": NotRecognized,
+                               "opaque": _opaque}
+        lines = ["def decode(el, nxt):"]
         derived = {d.type_qname: d for d in _all_derived(class_spec) if d.type_qname}
         if derived:
             env["resolve"] = self._xsi_resolver(class_spec, derived)
+            env["XSI_TYPE"] = XSI_TYPE
             lines += ["    x = el.get(XSI_TYPE)",
                       "    if x is not None:",
                       "        other = resolve(el, x)",
                       "        if other is not None:",
                       "            return other(el, nxt)"]
-            env["XSI_TYPE"] = XSI_TYPE
+        # Every slot is set here, as __init__ would (defaults, fresh lists), then filled.
+        lines.append("    o = NEW(CLS)")
+        for index, item in enumerate(dataclasses.fields(cls)):
+            if item.default_factory is not dataclasses.MISSING:
+                lines.append(f"    o.{item.name} = []")
+            elif item.default is not dataclasses.MISSING and item.default is not None:
+                env[f"DEF{index}"] = item.default
+                lines.append(f"    o.{item.name} = DEF{index}")
+            else:
+                lines.append(f"    o.{item.name} = None")
         for index, attribute in enumerate(class_spec.attributes):
             env[f"PA{index}"] = self._formats(attribute.simple)[0]
             lines += [f"    v = el.get({attribute.qname!r})",
                       "    if v is not None:",
-                      f"        kw[{attribute.name!r}] = PA{index}(v)"]
+                      f"        o.{attribute.name} = PA{index}(v)"]
         if class_spec.text is not None:
             env["PT"] = self._formats(class_spec.text)[0]
-            lines.append("    kw['value'] = PT(el.text or '')")
+            lines.append("    o.value = PT(el.text or '')")
         table: dict[str, int] = {}
         branches: list[str] = []
         wildcard = next((f.name for f in class_spec.fields if f.wildcard), None)
@@ -128,7 +141,10 @@ class Binding:
                 table[element.qname] = index
                 value = self._element_value_source(element, index, env)
                 branches.append(f"        {'if' if index == 0 else 'elif'} k == {index}:")
-                branches += _store(field_spec, value)
+                if field_spec.repeated:
+                    branches.append(f"            o.{field_spec.name}.append({value})")
+                else:
+                    branches.append(f"            o.{field_spec.name} = {value}")
         env["T"] = table
         if branches or wildcard:
             lines += ["    for _ in range(len(el)):",
@@ -136,13 +152,12 @@ class Binding:
                       "        k = T.get(c.tag)",
                       "        if k is None:"]
             if wildcard:
-                lines += [f"            kw.setdefault({wildcard!r}, []).append(opaque(c, nxt))",
-                          "            continue"]
+                lines += [f"            o.{wildcard}.append(opaque(c, nxt))", "            continue"]
             else:
                 lines.append("            raise NotRecognized(f'unexpected element {c.tag}')")
             lines += branches
-        lines.append("    return CLS(**kw)")
-        return _exec(lines, env, "decode", class_spec.cls.__name__)
+        lines.append("    return o")
+        return _exec(lines, env, "decode", cls.__name__)
 
     def _element_value_source(self, element: ElementSpec, index: int, env: dict[str, Any]) -> str:
         """A Python expression giving the decoded value of child ``c``."""
@@ -365,17 +380,6 @@ def _memoized(convert: Callable[[Any], Any], size: int = 256) -> Callable[[Any],
         return result
 
     return convert_cached
-
-
-def _store(field_spec: FieldSpec, value: str) -> list[str]:
-    name = field_spec.name
-    if not field_spec.repeated:
-        return [f"            kw[{name!r}] = {value}"]
-    return [f"            bucket = kw.get({name!r})",
-            "            if bucket is None:",
-            f"                kw[{name!r}] = [{value}]",
-            "            else:",
-            f"                bucket.append({value})"]
 
 
 def _exec(lines: list[str], env: dict[str, Any], name: str, owner: str) -> Any:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from energyinterop.xml.errors import DocumentTooLarge, HostileDocument, MalformedDocument
+from energyinterop.xml.errors import DocumentTooLarge, HostileDocument, MalformedDocument, SchemaViolation
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 DEFAULT_MAX_DEPTH = 64
@@ -24,6 +24,14 @@ _UTF8_NAMES = frozenset({b"utf-8", b"utf8", b"us-ascii", b"ascii"})
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+def schema_violation(log: etree._ListErrorLog) -> SchemaViolation:
+    """The first error of a validation log, located, with a count of the others."""
+    first = log[0]
+    more = len(log) - 1
+    reason = first.message + (f" (and {more} more error{'s' if more > 1 else ''})" if more else "")
+    return SchemaViolation(reason, line=first.line or None, path=first.path or None)
+
+
 @dataclass(frozen=True, slots=True)
 class ParseLimits:
     """Caps applied to every inbound document."""
@@ -32,26 +40,53 @@ class ParseLimits:
     max_depth: int = DEFAULT_MAX_DEPTH
 
 
-class HardenedParser:
-    """Parses untrusted bytes into an lxml tree, or raises a typed :class:`CodecError`."""
+_PARSER_OPTIONS = dict(
+    encoding="utf-8",
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+)
 
-    def __init__(self, limits: ParseLimits = ParseLimits()) -> None:
+
+class HardenedParser:
+    """Parses untrusted bytes into an lxml tree, or raises a typed :class:`CodecError`.
+
+    Given a schema, :meth:`parse_valid` validates while parsing (one libxml2 pass). That
+    streaming check knows no line or path, so a document it rejects is parsed again and
+    validated as a tree, only to locate the error.
+    """
+
+    def __init__(self, limits: ParseLimits = ParseLimits(), schema: etree.XMLSchema | None = None) -> None:
         self.limits = limits
-        self._parser = etree.XMLParser(
-            encoding="utf-8",
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-            collect_ids=False,
-        )
+        self.schema = schema
+        self._parser = etree.XMLParser(**_PARSER_OPTIONS)
+        self._validating = etree.XMLParser(**_PARSER_OPTIONS, schema=schema) if schema is not None else None
         # True when any element sits deeper than the cap (the root is depth 1).
         self._too_deep = etree.XPath("boolean(/" + "/".join(["*"] * (limits.max_depth + 1)) + ")")
 
     def parse(self, data: bytes) -> etree._Element:
+        """Well-formed and within the limits; not validated."""
+        return self._parse(data, self._parser)
+
+    def parse_valid(self, data: bytes) -> etree._Element:
+        """Well-formed, within the limits and valid against the schema."""
+        if self._validating is None or self.schema is None:
+            raise ValueError("this parser has no schema")
+        try:
+            return self._parse(data, self._validating)
+        except MalformedDocument as failure:
+            # Malformed or invalid: the plain parse tells which, the tree locates the error.
+            root = self._parse(data, self._parser)
+            if self.schema.validate(root):
+                raise failure from None  # not expected: keep what the first pass said
+            raise schema_violation(self.schema.error_log) from None
+
+    def _parse(self, data: bytes, parser: etree.XMLParser) -> etree._Element:
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise MalformedDocument(f"expected bytes, got {type(data).__name__}")
         data = bytes(data)
@@ -65,7 +100,7 @@ class HardenedParser:
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise HostileDocument("DOCTYPE and entity declarations are not accepted")
         try:
-            root = etree.fromstring(data, self._parser)
+            root = etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
             line = exc.lineno if exc.lineno else None
             raise MalformedDocument(f"not well-formed XML: {exc.msg}", line=line) from None
