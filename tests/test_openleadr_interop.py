@@ -34,6 +34,7 @@ import pytest
 from lxml import etree
 
 from conformance.peers.openleadr import OpenleadrPeer, run_driver
+from energyinterop import SchemaViolation
 from energyinterop.openadr import (
     Available,
     ArrayOfVavailabilityContainedComponents,
@@ -686,6 +687,19 @@ def test_scratch_messages_cover_every_message_type() -> None:
 @pytest.mark.peer
 def test_openleadr_samples_cover_every_message_type(openleadr_peer: OpenleadrPeer) -> None:
     assert set(openleadr_peer.samples()) == MESSAGE_TYPES
+
+
+@pytest.mark.peer
+def test_both_schema_sets_reject_a_broken_document(openleadr_schema: etree.XMLSchema) -> None:
+    """Negative control: the validations above are not vacuous."""
+    data = _encode_scratch("oadrResponse")
+    broken = data.replace(b"<ei:responseCode>200</ei:responseCode>", b"<ei:responseCode>20</ei:responseCode>")
+    assert broken != data
+    for schema in (openleadr_schema, openadr_codec().schema):
+        document = etree.fromstring(broken, etree.XMLParser(resolve_entities=False, no_network=True))
+        assert not schema.validate(document)
+    with pytest.raises(SchemaViolation):
+        openadr_codec().decode(broken)
 
 
 # ---------------------------------------------------------------------------------------

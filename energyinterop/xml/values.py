@@ -139,17 +139,14 @@ def parse_datetime(text: str) -> datetime:
 
 def format_datetime(value: Any) -> str:
     """Always UTC with a ``Z``: the one form every schema profile of EI accepts."""
-    if not isinstance(value, datetime):
-        raise EncodeError(f"expected datetime, got {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise EncodeError(f"datetime must be timezone-aware: {value!r}")
-    utc = value.astimezone(timezone.utc)
-    if 1000 <= utc.year:
-        text = utc.replace(tzinfo=None).isoformat()
-        if utc.microsecond:
-            text = text.rstrip("0")
-        return text + "Z"
-    return f"{utc.year:04d}" + utc.replace(tzinfo=None).isoformat()[4:] + "Z"
+    if value.__class__ is not datetime:
+        if not isinstance(value, datetime):
+            raise EncodeError(f"expected datetime, got {type(value).__name__}")
+    if value.tzinfo is not timezone.utc:
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise EncodeError(f"datetime must be timezone-aware: {value!r}")
+        value = value.astimezone(timezone.utc)
+    return value.isoformat()[:-6] + "Z"  # isoformat pads the year to four digits
 
 
 _DATE = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(Z|[+-]\d\d:\d\d)?\s*")
