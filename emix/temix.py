@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -316,6 +316,13 @@ def _finite(value: Any) -> Decimal | None:
     return number if number.is_finite() else None
 
 
+def _number(value: Any) -> Decimal:
+    """A number the checks have already found finite."""
+    number = _finite(value)
+    assert number is not None, value
+    return number
+
+
 def _state(value: Any) -> TransactiveState | None:
     try:
         return TransactiveState(value)
@@ -328,6 +335,10 @@ def _side(value: Any) -> Side | None:
         return Side(value)
     except ValueError:
         return None
+
+
+# Makes a violation of a rule, located below the artifact: broken(rule, detail, at).
+_Broken: TypeAlias = Callable[..., TemixViolation]
 
 
 def _check_artifact(
@@ -484,7 +495,9 @@ def _check_artifact(
     price = getattr(description, "price", None)
     price_value = _finite(getattr(price, "value", None)) if type(price) is Price else None
     if price_value is None:
-        yield broken(TemixRule.ONE_PRICE, f"the price must be an emix:price with a finite value, not {price!r}", at_description)
+        yield broken(
+            TemixRule.ONE_PRICE, f"the price must be an emix:price with a finite value, not {price!r}", at_description
+        )
     elif isinstance(description, TransportProductDescription) and description.unit_energy_price is not None:
         yield broken(TemixRule.ONE_PRICE, "a second price (power:unitEnergyPrice) is given", at_description)
     elif is_option:
@@ -507,10 +520,15 @@ def _check_artifact(
         return
     quantity = _finite(description.quantity)
     if quantity is None or abs(quantity) > _XS_FLOAT_MAX:
-        yield broken(TemixRule.ONE_QUANTITY, f"the quantity must be a finite number, not {description.quantity!r}", at_description)
+        yield broken(
+            TemixRule.ONE_QUANTITY,
+            f"the quantity must be a finite number (an xs:float), not {description.quantity!r}",
+            at_description,
+        )
     elif quantity < 0:
         yield broken(TemixRule.NON_NEGATIVE_QUANTITY, f"the quantity {quantity} is negative", at_description)
-    parts.description = description
+    else:
+        parts.description = description
 
     # Expiration: absolute and not after the start of delivery.
     expiration = artifact.expiration_date
@@ -528,19 +546,37 @@ def _check_artifact(
         yield from _check_option(artifact, broken)
 
 
-def _check_option(option: EmixOption, broken: Any) -> Iterator[TemixViolation]:
-    """The option terms: holder side, premium, strike price, expiration, call/put."""
+def _check_option(option: EmixOption, broken: _Broken) -> Iterator[TemixViolation]:
+    """The option terms: call/put, holder side, premium, strike price, expiration."""
+    if option.option_type not in (OptionType.call.value, OptionType.put.value):
+        yield broken(
+            TemixRule.OPTION_TYPE,
+            f"the option type must be call or put, not {option.option_type!r}",
+            "/emix:optionType",
+        )
     if _side(option.option_holder_side) is None:
-        yield broken(TemixRule.OPTION_TERMS, f"optionHolderSide must be buy or sell, not {option.option_holder_side!r}", "/emix:optionHolderSide")
-    premium = _finite(getattr(option.option_premium, "value", None)) if type(option.option_premium) is Price else None
-    if premium is None or premium < 0:
-        yield broken(TemixRule.OPTION_TERMS, f"the option premium must be a finite, non-negative price, not {option.option_premium!r}", "/emix:optionPremium")
-    if type(option.option_strike_price) is not Price or _finite(option.option_strike_price.value) is None:
-        yield broken(TemixRule.OPTION_TERMS, f"the strike price must be a finite price, not {option.option_strike_price!r}", "/emix:optionStrikePrice")
+        yield broken(
+            TemixRule.OPTION_TERMS,
+            f"optionHolderSide must be buy or sell, not {option.option_holder_side!r}",
+            "/emix:optionHolderSide",
+        )
+    premium = option.option_premium
+    premium_value = _finite(premium.value) if type(premium) is Price else None
+    if premium_value is None or premium_value < 0:
+        yield broken(
+            TemixRule.OPTION_TERMS,
+            f"the option premium must be a finite, non-negative price, not {premium!r}",
+            "/emix:optionPremium",
+        )
+    strike = option.option_strike_price
+    if type(strike) is not Price or _finite(strike.value) is None:
+        yield broken(
+            TemixRule.OPTION_TERMS,
+            f"the strike price must be a finite price, not {strike!r}",
+            "/emix:optionStrikePrice",
+        )
     if option.expiration_date is None:
         yield broken(TemixRule.OPTION_TERMS, "an option needs an expiration date", "/emix:expirationDate")
-    if option.option_type not in (OptionType.call.value, OptionType.put.value):
-        yield broken(TemixRule.OPTION_TYPE, f"the option type must be call or put, not {option.option_type!r}", "/emix:optionType")
 
 
 _ELEMENT_NAMES = {
@@ -556,7 +592,13 @@ def _element_name(obj: Any) -> str:
 
 
 def _id_label(value: Any) -> str:
+    """An identifier as shown in a location ("?" when it is missing)."""
     return value if isinstance(value, str) and value else "?"
+
+
+def _artifact_where(artifact: Any) -> str:
+    """The location of a bare artifact, named by its emix:uid."""
+    return f"emix:emixBase[uid={_id_label(getattr(artifact, 'uid', None))}]"
 
 
 def _check_tender(tender: Any, where: str, parts: _Parts) -> Iterator[TemixViolation]:
@@ -574,7 +616,9 @@ def _check_transaction(
 ) -> Iterator[TemixViolation]:
     where = f"{where}ei:eiTransaction[transactionID={_id_label(getattr(transaction, 'transaction_id', None))}]"
     if not isinstance(transaction, EiTransaction):
-        yield TemixViolation(TemixRule.PRODUCT_KIND, f"expected an EiTransaction, not {type(transaction).__name__}", where=where)
+        yield TemixViolation(
+            TemixRule.PRODUCT_KIND, f"expected an EiTransaction, not {type(transaction).__name__}", where=where
+        )
         return
     if not isinstance(transaction.transaction_id, str) or not transaction.transaction_id.strip():
         yield TemixViolation(TemixRule.IDENTIFIER, "ei:transactionID is empty", where=f"{where}/ei:transactionID")
@@ -630,14 +674,20 @@ def _check(obj: Any) -> Iterator[TemixViolation]:
     elif isinstance(obj, EiTransaction):
         yield from _check_transaction(obj, "", _Parts())
     elif isinstance(obj, EiCreateTender):
-        yield from _check_tender(obj.ei_tender, f"pyld:eiCreateTender[requestID={_id_label(obj.request_id)}]/", _Parts())
+        for tender in obj.ei_tender:
+            yield from _check_tender(
+                tender, f"pyld:eiCreateTender[requestID={_id_label(obj.request_id)}]/", _Parts()
+            )
     elif isinstance(obj, EiCreateTransaction):
-        yield from _check_transaction(
-            obj.ei_transaction, f"pyld:eiCreateTransaction[requestID={_id_label(obj.request_id)}]/", _Parts()
-        )
+        for transaction in obj.ei_transaction:
+            yield from _check_transaction(
+                transaction, f"pyld:eiCreateTransaction[requestID={_id_label(obj.request_id)}]/", _Parts()
+            )
     elif isinstance(obj, EiDistributeTender):
         for tender in obj.ei_tender:
-            yield from _check_tender(tender, f"pyld:eiDistributeTender[requestID={_id_label(obj.request_id)}]/", _Parts())
+            yield from _check_tender(
+                tender, f"pyld:eiDistributeTender[requestID={_id_label(obj.request_id)}]/", _Parts()
+            )
     elif isinstance(obj, EiReplyTender):
         for tender in obj.ei_tender:
             yield from _check_tender(tender, "pyld:eiReplyTender/", _Parts())
@@ -645,7 +695,7 @@ def _check(obj: Any) -> Iterator[TemixViolation]:
         for transaction in obj.ei_transaction:
             yield from _check_transaction(transaction, "pyld:eiReplyTransaction/", _Parts())
     elif isinstance(obj, EmixBase):
-        yield from _check_artifact(obj, f"emix:emixBase[uid={_id_label(getattr(obj, 'uid', None))}]", None, _Parts())
+        yield from _check_artifact(obj, _artifact_where(obj), None, _Parts())
     else:
         yield TemixViolation(TemixRule.PRODUCT_KIND, f"{type(obj).__name__} carries no TEMIX artifact")
 
@@ -678,7 +728,7 @@ def validate(obj: Any) -> None:
 
 def validate_product(product: Product | EmixOption) -> None:
     """Raise the first violation of a bare EMIX artifact; any EMIX transactive state is allowed."""
-    _first(_check_artifact(product, f"emix:emixBase[uid={_id_label(getattr(product, 'uid', None))}]", None, _Parts()))
+    _first(_check_artifact(product, _artifact_where(product), None, _Parts()))
 
 
 def validate_tender(tender: EiTender) -> None:
@@ -695,18 +745,22 @@ def validate_transaction(transaction: EiTransaction, tender: EiTender | None = N
     _first(_check_transaction(transaction, "", _Parts(), tender))
 
 
+def _expect(obj: Any, cls: type) -> None:
+    """Refuse an object of the wrong class (a caller's mistake, reported as PRODUCT_KIND)."""
+    if not isinstance(obj, cls):
+        raise TemixViolation(TemixRule.PRODUCT_KIND, f"expected an {cls.__name__}, not {type(obj).__name__}")
+
+
 def validate_create_tender(payload: EiCreateTender) -> None:
     """Raise the first violation of the tender an ``eiCreateTender`` carries."""
-    _first(_check(payload) if isinstance(payload, EiCreateTender) else iter(
-        [TemixViolation(TemixRule.PRODUCT_KIND, f"expected an EiCreateTender, not {type(payload).__name__}")]
-    ))
+    _expect(payload, EiCreateTender)
+    _first(_check(payload))
 
 
 def validate_create_transaction(payload: EiCreateTransaction) -> None:
     """Raise the first violation of the transaction an ``eiCreateTransaction`` carries."""
-    _first(_check(payload) if isinstance(payload, EiCreateTransaction) else iter(
-        [TemixViolation(TemixRule.PRODUCT_KIND, f"expected an EiCreateTransaction, not {type(payload).__name__}")]
-    ))
+    _expect(payload, EiCreateTransaction)
+    _first(_check(payload))
 
 
 def terms_of(obj: EiTender | EiTransaction | Product | EmixOption) -> TemixTerms:
@@ -717,7 +771,7 @@ def terms_of(obj: EiTender | EiTransaction | Product | EmixOption) -> TemixTerms
     elif isinstance(obj, EiTransaction):
         found, artifact = _check_transaction(obj, "", parts), obj.emix_base
     else:
-        found, artifact = _check_artifact(obj, f"emix:emixBase[uid={_id_label(getattr(obj, 'uid', None))}]", None, parts), obj
+        found, artifact = _check_artifact(obj, _artifact_where(obj), None, parts), obj
     _first(found)
     description = parts.description
     assert description is not None and parts.start is not None and parts.duration is not None
@@ -737,16 +791,16 @@ def terms_of(obj: EiTender | EiTransaction | Product | EmixOption) -> TemixTerms
         market_context=artifact.market_context,
         start=parts.start,
         duration=parts.duration,
-        price=Decimal(description.price.value),
-        quantity=Decimal(description.quantity),
+        price=_number(description.price.value),
+        quantity=_number(description.quantity),
         interface=description.emix_interface,
         currency=None if artifact.currency is None else ISO3AlphaCurrencyCodeContent(artifact.currency),
         integral_only=bool(artifact.integral_only),
         expiration=artifact.expiration_date,
         option_type=OptionType(artifact.option_type) if is_option else None,
         holder_side=Side(artifact.option_holder_side) if is_option else None,
-        premium=Decimal(artifact.option_premium.value) if is_option else None,
-        strike_price=Decimal(artifact.option_strike_price.value) if is_option else None,
+        premium=_number(artifact.option_premium.value) if is_option else None,
+        strike_price=_number(artifact.option_strike_price.value) if is_option else None,
     )
 
 
@@ -860,7 +914,8 @@ def temix_power_tender(
     ``side`` is buy or sell; ``price`` is per unit of energy (``energy_unit``, e.g.
     :func:`real_energy`), ``quantity`` a rate of power (``power_unit``, e.g.
     :func:`real_power`); units are omitted when not given, and then set by the market
-    context. ``interface`` is where the power is delivered: an EMIX interface, or a
+    context. An ``energy_unit`` needs a ``power_unit`` too (``CONSTANT_POWER``: without
+    one the quantity would read as energy). ``interface`` is where the power is delivered: an EMIX interface, or a
     string naming a pricing node. ``uid`` (the EMIX artifact ID) defaults to the
     tender ID. Datetimes must be timezone-aware; they are carried in UTC.
 
@@ -981,7 +1036,11 @@ def accept_tender(tender: EiTender, transaction_id: str, *, uid: str | None = No
     return transaction
 
 
-def create_tender(request_id: str, party_id: str, counter_party_id: str, tender: EiTender) -> EiCreateTender:
-    """The ``eiCreateTender`` payload that sends ``tender`` from ``party_id`` to ``counter_party_id``."""
-    validate_tender(tender)
-    return EiCreateTender(request_id=request_id, party_id=party_id, counter_party_id=counter_party_id, ei_tender=tender)
+def create_tender(request_id: str, party_id: str, counter_party_id: str, *tenders: EiTender) -> EiCreateTender:
+    """The ``eiCreateTender`` payload that sends ``tenders`` from ``party_id`` to ``counter_party_id``."""
+    if not tenders:
+        raise ValueError("an eiCreateTender carries at least one tender")
+    for tender in tenders:
+        validate_tender(tender)
+    return EiCreateTender(request_id=request_id, party_id=party_id, counter_party_id=counter_party_id,
+                          ei_tender=list(tenders))

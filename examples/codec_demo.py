@@ -27,16 +27,20 @@ QUARTER = timedelta(minutes=15)
 
 
 def temix_tender_payload() -> ei.EiCreateTender:
-    """A buyer bids 12.5 kW for 17:00-18:00 at 0.21 USD/kWh, all or nothing."""
-    from emix.temix import temix_power_tender
+    """A battery bids to buy 12.5 kW for 17:00-18:00 at 0.21 USD/kWh, all or nothing,
+    and offers 8 kW back for 18:00-19:00 at 0.34 USD/kWh."""
+    from emix.temix import create_tender, temix_power_tender
 
-    tender = temix_power_tender(
+    bid = temix_power_tender(
         tender_id="00123", side="buy", start=START, duration=timedelta(hours=1),
         price=Decimal("0.21"), quantity=Decimal("12.5"), market_context=MARKET,
-        integral_only=True, expiration=START - timedelta(minutes=5),
+        integral_only=True, expiration=START - timedelta(minutes=5), interface="node-building-7",
     )
-    return ei.EiCreateTender(request_id="req-0001", party_id="ven-battery-1",
-                             counter_party_id="market-building-7", ei_tender=tender)
+    offer = temix_power_tender(
+        tender_id="00124", side="sell", start=START + timedelta(hours=1), duration=timedelta(hours=1),
+        price=Decimal("0.34"), quantity=Decimal("8"), market_context=MARKET, interface="node-building-7",
+    )
+    return create_tender("req-0001", "ven-battery-1", "market-building-7", bid, offer)
 
 
 def ei_price_event() -> ei.EiDistributeEvent:
@@ -110,9 +114,13 @@ def main() -> None:
     data = ei_codec.encode(tender_payload)
     decoded = ei_codec.decode(data)
     show("1. TEMIX tender (EiCreateTender)", ei_codec, data, decoded, tender_payload)
-    product = decoded.ei_tender.emix_base
-    print(f"  tender     {decoded.ei_tender.tender_id!r}: {product.side.value} "
-          f"integralOnly={product.integral_only} in {product.market_context}")
+    from emix.temix import terms_of
+
+    for tender in decoded.ei_tender:
+        terms = terms_of(tender)  # also checks the TEMIX rules XSD cannot express
+        print(f"  tender     {tender.tender_id!r}: {terms.side.value} {terms.quantity} kW "
+              f"{terms.start:%H:%M}-{terms.end:%H:%M} at {terms.price} {terms.currency.value}/kWh "
+              f"(integralOnly={tender.emix_base.integral_only})")
 
     event_payload = ei_price_event()
     data = ei_codec.encode(event_payload)

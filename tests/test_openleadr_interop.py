@@ -318,7 +318,9 @@ def _test_event() -> OadrEvent:
 
 
 def _sampling_rate() -> OadrSamplingRate:
-    return OadrSamplingRate(oadr_min_period=timedelta(minutes=1), oadr_max_period=timedelta(minutes=15), oadr_on_change=False)
+    return OadrSamplingRate(
+        oadr_min_period=timedelta(minutes=1), oadr_max_period=timedelta(minutes=15), oadr_on_change=False
+    )
 
 
 def _report_descriptions() -> list[OadrReportDescription]:
@@ -383,7 +385,10 @@ def _telemetry_report() -> OadrReport:
         oadr_manual_override=False,
         oadr_load_control_state=OadrLoadControlState(
             oadr_set_point=OadrLoadControlStateType(
-                oadr_min=Decimal("18"), oadr_max=Decimal("26"), oadr_current=Decimal("22.5"), oadr_normal=Decimal("21")
+                oadr_min=Decimal("18"),
+                oadr_max=Decimal("26"),
+                oadr_current=Decimal("22.5"),
+                oadr_normal=Decimal("21"),
             )
         ),
     )
@@ -600,9 +605,14 @@ def _scratch_messages() -> dict[str, Any]:
             schema_version=SCHEMA_VERSION,
         ),
         "oadrRequestReregistration": OadrRequestReregistration(ven_id=VEN_ID, schema_version=SCHEMA_VERSION),
-        "oadrResponse": OadrResponse(ei_response=_response("req-update-report"), ven_id=VEN_ID, schema_version=SCHEMA_VERSION),
+        "oadrResponse": OadrResponse(
+            ei_response=_response("req-update-report"), ven_id=VEN_ID, schema_version=SCHEMA_VERSION
+        ),
         "oadrUpdateReport": OadrUpdateReport(
-            request_id="req-update-report", oadr_report=[_telemetry_report()], ven_id=VEN_ID, schema_version=SCHEMA_VERSION
+            request_id="req-update-report",
+            oadr_report=[_telemetry_report()],
+            ven_id=VEN_ID,
+            schema_version=SCHEMA_VERSION,
         ),
         "oadrUpdatedReport": OadrUpdatedReport(
             ei_response=_response("req-update-report"),

@@ -1454,7 +1454,7 @@ class EiCreateQuote:
     request_id: str
     publisher_party_id: str
     subscriber_party_id: str
-    ei_quote: EiQuote
+    ei_quote: list[EiQuote] = field(default_factory=list)
 
 @dataclass(slots=True, kw_only=True)
 class EiCreateReport:
@@ -1473,7 +1473,7 @@ class EiCreateTender:
     request_id: str
     party_id: str
     counter_party_id: str
-    ei_tender: EiTender
+    ei_tender: list[EiTender] = field(default_factory=list)
 
 @dataclass(slots=True, kw_only=True)
 class EiCreateTransaction:
@@ -1482,7 +1482,7 @@ class EiCreateTransaction:
     request_id: str
     party_id: str
     counter_party_id: str
-    ei_transaction: EiTransaction
+    ei_transaction: list[EiTransaction] = field(default_factory=list)
 
 @dataclass(slots=True, kw_only=True)
 class EiCreatedAvail:

@@ -225,6 +225,11 @@ class Generator:
                     self.build(info)
                     pending = True
         self.link_derived()
+        # A global element with a class of its own is that class at the root too.
+        for qname in roots:
+            wrapper = self.wrappers.get(qname)
+            if wrapper is not None and wrapper.text is None:
+                roots[qname] = wrapper
         return self.render_model(), self.render_binding(roots)
 
     # -- classes
