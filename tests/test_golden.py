@@ -79,7 +79,8 @@ def pyld_payload_elements() -> set[str]:
 def signed_object_choice() -> set[str]:
     schema = etree.parse(str(SCHEMAS / "openadr" / "oadr.xsd")).getroot()
     signed = schema.find(f"{XS}element[@name='oadrSignedObject']")
-    return {ref.split(":")[1] for ref in signed.xpath(".//xs:choice/xs:element/@ref", namespaces={"xs": XS[1:-1]})}
+    refs = signed.xpath(".//xs:choice/xs:element/@ref", namespaces={"xs": XS[1:-1]})
+    return {ref.split(":")[1] for ref in refs}
 
 
 def test_golden_set_covers_every_openadr_message():
@@ -202,7 +203,10 @@ def test_openadr_registration_values():
 def test_ei_tender_is_a_temix_product():
     payload = ei_codec().decode(read("ei", "eiCreateTender"))
     assert (payload.party_id, payload.counter_party_id) == ("00123", "00456")
-    product = payload.ei_tender.emix_base
+    buy, sell = payload.ei_tender
+    assert (buy.tender_id, sell.tender_id) == ("TDR-000981", "TDR-000982")
+    assert sell.emix_base.side is ei.Side.sell
+    product = buy.emix_base
     assert type(product) is ei.Product  # xsi:type="emix:ProductType" kept
     assert product.transactive_state is ei.TransactiveState.tender
     assert product.side is ei.Side.buy
@@ -229,7 +233,8 @@ def test_ei_event_values():
     assert payloads[0].price.value == Decimal("0.2150")
     assert type(price.item_base) is ei.EnergyReal  # xsi:type="power:EnergyRealType" kept
     assert level.intervals.stream_interval[1].stream_payload_base.payload_base.level == 3
-    assert dispatch.intervals.stream_interval[0].stream_payload_base.payload_base.quantity == Decimal("-150.0")
+    dispatch_payload = dispatch.intervals.stream_interval[0].stream_payload_base.payload_base
+    assert dispatch_payload.quantity == Decimal("-150.0")
     assert baseline.baseline_id == "BL-0003"
     assert type(event.ei_target.emix_interface[0]) is ei.Pnode
 
@@ -258,5 +263,6 @@ def test_emix_option_and_delivery_values():
     assert option.option_holder_side is ei.Side.buy
     delivery = ei_codec().decode(read("emix", "delivery"))
     assert delivery.injection is False
-    measurements = [c.properties.base_property[2].items[0] for c in delivery.components.vcalendar_contained_component]
+    intervals = delivery.components.vcalendar_contained_component
+    measurements = [i.properties.base_property[2].items[0] for i in intervals]
     assert [m.quantity for m in measurements] == [Decimal("1.24"), Decimal("1.27")]

@@ -68,7 +68,7 @@ CASES: dict[str, list[tuple[Mutation, str, str]]] = {
         (remove, "openadr/oadrCreatedEvent", "(//ei:eventResponse)[1]/ei:optType"),
         (remove, "openadr/oadrUpdateReport", "//oadr:oadrReport/ei:createdDateTime"),
         (remove, "openadr/oadrCreatePartyRegistration", "//oadr:oadrProfileName"),
-        (remove, "ei/eiCreateTender", "//ei:eiTender/ei:tenderID"),
+        (remove, "ei/eiCreateTender", "(//ei:eiTender)[1]/ei:tenderID"),
         (remove, "ei/eiCreateEvent", "//ei:eventDescriptor/ei:eventID"),
         (remove, "ei/eiUpdateReport", "//ei:eiReport/ei:reportRequestID"),
         (remove, "emix/product", "/emix:product/emix:side"),
@@ -85,19 +85,19 @@ CASES: dict[str, list[tuple[Mutation, str, str]]] = {
         (set_text("sometimes"), "openadr/oadrDistributeEvent", "(//oadr:oadrResponseRequired)[1]"),
         (set_text("maybe"), "openadr/oadrCreatedEvent", "(//ei:optType)[1]"),
         (set_text("carrierPigeon"), "openadr/oadrCreatePartyRegistration", "//oadr:oadrTransportName"),
-        (set_text("handshake"), "ei/eiCreateTender", "//emix:transactiveState"),
+        (set_text("handshake"), "ei/eiCreateTender", "(//emix:transactiveState)[1]"),
         (set_text("imminent"), "ei/eiCreateEvent", "//ei:eventStatus"),
         (set_text("both"), "emix/product", "/emix:product/emix:side"),
     ],
     "bad-datetime": [
         (set_text("2024-07-15 16:00:00"), "openadr/oadrDistributeEvent", "(//ei:createdDateTime)[1]"),
         (set_text("2024-02-30T25:00:00Z"), "openadr/oadrUpdateReport", "(//xcal:date-time)[1]"),
-        (set_text("tomorrow"), "ei/eiCreateTender", "//emix:expirationDate"),
+        (set_text("tomorrow"), "ei/eiCreateTender", "(//emix:expirationDate)[1]"),
         (set_text("2024-07-16T17:45:00+2"), "ei/eiUpdateReport", "//ei:snap/ei:statusDateTime"),
     ],
     "bad-duration": [
         (set_text("3 hours"), "openadr/oadrDistributeEvent", "(//xcal:duration/xcal:duration)[1]"),
-        (set_text("10s"), "openadr/oadrCreatedPartyRegistration", "//oadr:oadrRequestedOadrPollFreq/xcal:duration"),
+        (set_text("10s"), "openadr/oadrCreatedPartyRegistration", "//oadr:oadrRequestedOadrPollFreq/*"),
         (set_text("PT1.5H"), "ei/eiCreateEvent", "(//ei:x-eiNotification/xcal:duration)[1]"),
         (set_text("1H"), "emix/product", "(//xcal:duration/xcal:duration)[1]"),
     ],
@@ -111,7 +111,7 @@ CASES: dict[str, list[tuple[Mutation, str, str]]] = {
     "unknown-element": [
         (add_unknown, "openadr/oadrPoll", "//ei:venID"),
         (add_unknown, "openadr/oadrUpdateReport", "(//ei:interval)[1]/xcal:uid"),
-        (add_unknown, "ei/eiCreateTender", "//ei:eiTender/ei:tenderID"),
+        (add_unknown, "ei/eiCreateTender", "(//ei:eiTender)[1]/ei:tenderID"),
         (add_unknown, "ei/eiUpdateReport", "(//ei:reportPayload)[1]/ei:rID"),
         (add_unknown, "emix/delivery", "/emix:delivery/emix:injection"),
     ],
@@ -119,7 +119,7 @@ CASES: dict[str, list[tuple[Mutation, str, str]]] = {
         (duplicate, "openadr/oadrDistributeEvent", "//oadr:oadrDistributeEvent/ei:vtnID"),
         (duplicate, "openadr/oadrCreatedEvent", "//pyld:eiCreatedEvent/ei:venID"),
         (duplicate, "openadr/oadrCreateOpt", "//oadr:oadrCreateOpt/ei:optID"),
-        (duplicate, "ei/eiCreateTender", "//ei:eiTender/ei:tenderID"),
+        (duplicate, "ei/eiCreateTender", "(//ei:eiTender)[1]/ei:tenderID"),
         (duplicate, "ei/eiCreateEvent", "//ei:eiEvent/ei:eventDescriptor"),
         (duplicate, "emix/emixOption", "//emix:optionType"),
     ],
@@ -140,11 +140,14 @@ def codec_for(golden: str) -> Codec:
 
 def mutated(golden: str, xpath: str, mutation: Mutation) -> tuple[bytes, int]:
     """The golden with one mutation applied, and the target's line in the original."""
-    tree = etree.parse(str(DATA / "golden" / f"{golden}.xml"))
-    (target,) = tree.xpath(xpath, namespaces=NS)
+    original = (DATA / "golden" / f"{golden}.xml").read_bytes()
+    root = etree.fromstring(original)
+    (target,) = root.xpath(xpath, namespaces=NS)
     line = target.sourceline
     mutation(target)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8"), line
+    # keep the prolog (declaration, comments) byte for byte so that lines do not move
+    prolog = b"".join(original.splitlines(keepends=True)[: root.sourceline - 1])
+    return prolog + etree.tostring(root, encoding="UTF-8", xml_declaration=False), line
 
 
 def assert_located(exc: SchemaViolation, data: bytes) -> None:

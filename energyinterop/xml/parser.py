@@ -22,6 +22,29 @@ DEFAULT_MAX_DEPTH = 64
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _UTF8_NAMES = frozenset({b"utf-8", b"utf8", b"us-ascii", b"ascii"})
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_PROLOG_SKIPS = ((b"<?", b"?>"), (b"<!--", b"-->"))
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether the prolog (the only place XML allows one) holds a DOCTYPE declaration.
+
+    Entities can only be declared inside a DOCTYPE, so refusing it refuses them all;
+    a ``<!DOCTYPE`` anywhere else is not well-formed and libxml2 rejects it.
+    """
+    position = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while position < len(data) and data[position] in b" \t\r\n":
+            position += 1
+        for start, end in _PROLOG_SKIPS:
+            if data.startswith(start, position):
+                close = data.find(end, position + len(start))
+                if close < 0:
+                    return False  # unterminated: libxml2 reports it as malformed
+                position = close + len(end)
+                break
+        else:
+            return data.startswith(b"<!DOCTYPE", position)
 
 
 def schema_violation(log: etree._ListErrorLog) -> SchemaViolation:
@@ -32,12 +55,22 @@ def schema_violation(log: etree._ListErrorLog) -> SchemaViolation:
     return SchemaViolation(reason, line=first.line or None, path=first.path or None)
 
 
+# libxml2 refuses nesting beyond 256 levels on its own (without XML_PARSE_HUGE).
+LIBXML2_MAX_DEPTH = 255
+
+
 @dataclass(frozen=True, slots=True)
 class ParseLimits:
     """Caps applied to every inbound document."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     max_depth: int = DEFAULT_MAX_DEPTH
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.max_depth <= LIBXML2_MAX_DEPTH:
+            raise ValueError(f"max_depth must be within 1..{LIBXML2_MAX_DEPTH}, got {self.max_depth}")
+        if self.max_bytes < 1:
+            raise ValueError(f"max_bytes must be positive, got {self.max_bytes}")
 
 
 _PARSER_OPTIONS = dict(
@@ -92,21 +125,28 @@ class HardenedParser:
                 f"document is {len(data)} bytes, over the cap of {self.limits.max_bytes}"
             )
         self._check_encoding(data)
-        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        if _has_doctype(data):
             raise HostileDocument("DOCTYPE and entity declarations are not accepted")
         try:
             root = etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
             line = exc.lineno if exc.lineno else None
+            if "Excessive depth" in exc.msg:
+                raise DocumentTooLarge(f"elements nested deeper than {self.limits.max_depth} levels",
+                                       line=line) from None
             raise MalformedDocument(f"not well-formed XML: {exc.msg}", line=line) from None
         if root is None:
             raise MalformedDocument("no root element")
+        if root.getroottree().docinfo.doctype:  # defence in depth: the prolog scan missed it
+            raise HostileDocument("DOCTYPE and entity declarations are not accepted")
         if self._too_deep(root):
             raise DocumentTooLarge(f"elements nested deeper than {self.limits.max_depth} levels")
         return root
 
     @staticmethod
     def _check_encoding(data: bytes) -> None:
+        if data.startswith(_UTF32_BOMS) or data[:4] in (b"<\x00\x00\x00", b"\x00\x00\x00<"):
+            raise MalformedDocument("only UTF-8 documents are accepted (found UTF-32)")
         if data.startswith(_UTF16_BOMS) or data[:2] in (b"<\x00", b"\x00<"):
             raise MalformedDocument("only UTF-8 documents are accepted (found UTF-16)")
         start = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
