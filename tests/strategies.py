@@ -171,17 +171,17 @@ class _SimpleStrategies:
         self._cache: dict[int, st.SearchStrategy[Any]] = {}
 
     def qname(self, spec: SimpleSpec) -> str | None:
-        """``x:unsignedInt`` -> ``{XS}unsignedInt``; names with a suffix such as
-        ``x:string fixed to 'V'`` are read up to the first space."""
+        """``xs:unsignedInt`` -> ``{XS}unsignedInt``; names with a suffix such as
+        ``xs:string fixed to 'V'`` are read up to the first space."""
         name = spec.name.split(" ", 1)[0]
         prefix, colon, local = name.rpartition(":")
         if not colon:
             return None
-        namespace = XS if prefix == "x" else self.binding.prefixes.get(prefix)
+        namespace = XS if prefix == "xs" else self.binding.prefixes.get(prefix)
         return f"{{{namespace}}}{local}" if namespace else None
 
     def builtin(self, spec: SimpleSpec) -> str | None:
-        return self.facts.builtin(self.qname(spec))
+        return spec.builtin or self.facts.builtin(self.qname(spec))
 
     def is_id(self, spec: SimpleSpec) -> bool:
         return self.builtin(spec) == "ID"
@@ -219,15 +219,20 @@ class _SimpleStrategies:
 
     def _strings(self, spec: SimpleSpec) -> st.SearchStrategy[str]:
         low, high = spec.min_length or 0, spec.max_length
-        if spec.patterns:
+        lexical = _STRING_BUILTINS.get(self.builtin(spec) or "")
+        if spec.patterns and lexical is None:
             matches = _matches_all(spec)
             first = st.one_of([st.from_regex(p, fullmatch=True, alphabet=_REGEX_ALPHABET) for p in spec.patterns[0]])
             return first.filter(
                 lambda s: "\r" not in s and matches(s) and len(s) >= low and (high is None or len(s) <= high)
             )
-        lexical = _STRING_BUILTINS.get(self.builtin(spec) or "")
         if lexical is not None:
+            # A compact form of the built-in (the binding's own pattern for it, e.g. the
+            # full Unicode NCName class, is far too slow to draw from), checked against
+            # every pattern step the binding enforces.
             strategy = st.from_regex(lexical, fullmatch=True)
+            if spec.patterns:
+                strategy = strategy.filter(_matches_all(spec))
             if low or high is not None:
                 strategy = strategy.filter(lambda s: len(s) >= low and (high is None or len(s) <= high))
             return strategy
@@ -342,15 +347,10 @@ def all_derived(class_spec: ClassSpec) -> list[ClassSpec]:
 class StrategyBuilder:
     """Strategies of valid objects for the elements and classes of one schema set."""
 
-    def __init__(self, binding: BindingSpec, facts: SchemaFacts, max_depth: int = 4,
-                 exclude: frozenset[type] = frozenset()) -> None:
-        """``exclude``: classes never to generate (e.g. to keep a known codec bug out
-        of properties that test everything else); fields they alone could fill are
-        left empty when optional."""
+    def __init__(self, binding: BindingSpec, facts: SchemaFacts, max_depth: int = 4) -> None:
         self.binding = binding
         self.facts = facts
         self.max_depth = max_depth
-        self.exclude = exclude
         self.simple = _SimpleStrategies(binding, facts)
         self.specs = list(iter_class_specs(binding))
         self._spec_of_class: dict[type, ClassSpec] = {}
@@ -487,9 +487,7 @@ class StrategyBuilder:
     # ------------------------------------------------------------- abstractness and cost
 
     def _is_concrete(self, class_spec: ClassSpec) -> bool:
-        """Instantiable: not an abstract XSD type, and not excluded."""
-        if class_spec.cls in self.exclude:
-            return False
+        """Instantiable: not an abstract XSD type."""
         return class_spec.type_qname is None or class_spec.type_qname not in self.facts.abstract_types
 
     def _concrete(self, class_spec: ClassSpec) -> list[ClassSpec]:
@@ -575,17 +573,17 @@ class StrategyBuilder:
 
 
 @cache
-def openadr_builder(exclude: frozenset[type] = frozenset()) -> StrategyBuilder:
-    """The builder for the OpenADR 2.0b set (one per ``exclude``, strategies cached)."""
+def openadr_builder() -> StrategyBuilder:
+    """The builder for the OpenADR 2.0b set (its strategies are cached)."""
     from energyinterop.openadr._binding import BINDING
 
-    return StrategyBuilder(BINDING, openadr_facts(), exclude=exclude)
+    return StrategyBuilder(BINDING, openadr_facts())
 
 
 @cache
-def ei_builder(exclude: frozenset[type] = frozenset()) -> StrategyBuilder:
-    """The builder for the EI 1.0 / EMIX / WS-Calendar set (one per ``exclude``)."""
+def ei_builder() -> StrategyBuilder:
+    """The builder for the EI 1.0 / EMIX / WS-Calendar set (its strategies are cached)."""
     from energyinterop.ei._binding import BINDING
 
-    return StrategyBuilder(BINDING, ei_facts(), exclude=exclude)
+    return StrategyBuilder(BINDING, ei_facts())
 

@@ -12,9 +12,8 @@ examples on each run, ``EI_HYPOTHESIS_RANDOM=1``::
 
     EI_HYPOTHESIS_EXAMPLES=500 EI_HYPOTHESIS_RANDOM=1 python -m pytest tests/test_roundtrip_properties.py
 
-Codec bugs the properties found are reproduced by strict-xfail tests at the end of
-this file; the class that triggers one is kept out of the all-element properties
-(``KNOWN_BUG_CLASSES``) so that they keep catching everything else.
+Codec bugs the properties found are kept as minimal regression tests at the end of
+this file.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -58,27 +57,7 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 ROUNDTRIP = settings.get_profile("energyinterop-roundtrip")
-# A known failure needs no shrinking on every CI run: it only has to fail.
-KNOWN_FAILURE = settings(ROUNDTRIP, phases=[Phase.explicit, Phase.generate])
 
-# --------------------------------------------------------------------------- known codec bugs
-
-# enrl:EiEnrollmentResponseType names enrl:enrollmentID and ei:originalReferenceID twice:
-# as ei:refID substitution members (field ref_id) and as its own fields. The decoder's
-# dispatch table (Binding._compile_decoder: ``index = len(table)``) gives a repeated
-# name the index of the next new name, so branches collide: originalReferenceID is read
-# into enrollment_id, and an enrollmentID written for ref_id lands in enrollment_id too.
-ENROLLMENT_RESPONSE_DECODE = (
-    "codec bug: EiEnrollmentResponse children decode into the wrong fields "
-    "(repeated element names collide in the decoder's dispatch table)"
-)
-
-# The properties over all elements run with the classes that hit a known bug left out
-# of generation (an optional field they alone fill stays empty), so every other
-# regression still shows; the bug itself is tracked by the strict-xfail tests at the
-# end (a minimal reproducer and the unrestricted properties of the elements that
-# carry the class). Once the codec is fixed those XPASS and fail: drop the class here.
-KNOWN_BUG_CLASSES: frozenset[type] = frozenset({ei.EiEnrollmentResponse})
 
 # --------------------------------------------------------------------------- the round trip
 
@@ -118,8 +97,8 @@ def assert_roundtrip(codec: Codec, obj: Any, element: str) -> None:
         )
 
 
-def run_property(codec: Codec, strategy: st.SearchStrategy[Any], element: str, known_failure: bool = False) -> None:
-    @(KNOWN_FAILURE if known_failure else ROUNDTRIP)
+def run_property(codec: Codec, strategy: st.SearchStrategy[Any], element: str) -> None:
+    @ROUNDTRIP
     @given(strategy)
     def roundtrip(obj: Any) -> None:
         assert_roundtrip(codec, obj, element)
@@ -163,13 +142,13 @@ def test_openadr_covers_the_23_messages() -> None:
 
 @pytest.mark.parametrize("message", cases(list(OADR_MESSAGES)))
 def test_openadr_message_roundtrip(message: str) -> None:
-    run_property(openadr_codec(), payload_around(openadr_builder(KNOWN_BUG_CLASSES), message), f"{{{OADR}}}oadrPayload")
+    run_property(openadr_codec(), payload_around(openadr_builder(), message), f"{{{OADR}}}oadrPayload")
 
 
 def test_openadr_payload_roundtrip() -> None:
     """The oadrPayload root as the builder makes it: any one of the messages."""
     element = f"{{{OADR}}}oadrPayload"
-    run_property(openadr_codec(), openadr_builder(KNOWN_BUG_CLASSES).for_element(element), element)
+    run_property(openadr_codec(), openadr_builder().for_element(element), element)
 
 
 # --------------------------------------------------------------------------- EI and EMIX
@@ -195,12 +174,12 @@ def test_ei_covers_every_payload() -> None:
 
 @pytest.mark.parametrize("element", cases(EI_PAYLOADS))
 def test_ei_payload_roundtrip(element: str) -> None:
-    run_property(ei_codec(), ei_builder(KNOWN_BUG_CLASSES).for_element(element), element)
+    run_property(ei_codec(), ei_builder().for_element(element), element)
 
 
 @pytest.mark.parametrize("element", cases(EMIX_ROOTS))
 def test_emix_roundtrip(element: str) -> None:
-    run_property(ei_codec(), ei_builder(KNOWN_BUG_CLASSES).for_element(element), element)
+    run_property(ei_codec(), ei_builder().for_element(element), element)
 
 
 # --------------------------------------------------------------------------- invalid objects
@@ -248,10 +227,8 @@ def test_encoder_refuses_invalid_objects(codec_of: Any, obj: Any, element: str, 
     assert field in str(raised.value), f"the error does not name {field}: {raised.value}"
 
 
-# Values outside the value space of the XSD built-in a simple type derives from: the
-# binding tables carry no facet for it, so the encoder writes them and the schema
-# rejects the document. Each case must raise EncodeError; strict xfail until it does.
-BUILTIN_GAP = "codec bug: the encoder does not check the value space of the XSD built-in type ({})"
+# Values outside the value space of the XSD built-in a simple type derives from (found
+# by the properties: the encoder once wrote them and the schema rejected the document).
 
 
 def _request_event(reply_limit: int) -> oadr.OadrPayload:
@@ -260,16 +237,12 @@ def _request_event(reply_limit: int) -> oadr.OadrPayload:
 
 
 BUILTIN_VALUE_SPACE = [
-    pytest.param(_request_event(-1), id="unsignedInt-negative",
-                 marks=pytest.mark.xfail(strict=True, reason=BUILTIN_GAP.format("xs:unsignedInt replyLimit=-1"))),
-    pytest.param(_request_event(2**32), id="unsignedInt-too-large",
-                 marks=pytest.mark.xfail(strict=True, reason=BUILTIN_GAP.format("xs:unsignedInt replyLimit=2**32"))),
-    pytest.param(_payload(id="1 not an NCName", oadr_poll=oadr.OadrPoll(ven_id="v")), id="ID-not-NCName",
-                 marks=pytest.mark.xfail(strict=True, reason=BUILTIN_GAP.format("xs:ID oadrSignedObject/@oadr:Id"))),
+    pytest.param(_request_event(-1), id="unsignedInt-negative"),
+    pytest.param(_request_event(2**32), id="unsignedInt-too-large"),
+    pytest.param(_payload(id="1 not an NCName", oadr_poll=oadr.OadrPoll(ven_id="v")), id="ID-not-NCName"),
     pytest.param(oadr.ReplayProtect(timestamp=datetime(2024, 1, 1).astimezone(),
                                     nonce=oadr.NonceValue(value="n", encoding_type="a#b#c")),
-                 id="anyURI-two-fragments",
-                 marks=pytest.mark.xfail(strict=True, reason=BUILTIN_GAP.format("xs:anyURI nonce/@EncodingType"))),
+                 id="anyURI-two-fragments"),
 ]
 
 
@@ -284,32 +257,23 @@ def test_encoder_refuses_values_outside_builtin_value_space(obj: Any) -> None:
     pytest.fail(f"encoded without error; schema-valid={valid}: {codec.schema.error_log}")
 
 
-# --------------------------------------------------------------------------- the known bug itself
+# --------------------------------------------------------------------------- regressions
+
+# enrl:EiEnrollmentResponseType extends ei:EiResponseType, whose ei:refID may be any ID
+# element, with enrl:enrollmentID and ei:originalReferenceID of its own: one element name
+# can fill two fields, and only its position tells which.
 
 
-@pytest.mark.xfail(strict=True, reason=ENROLLMENT_RESPONSE_DECODE)
 def test_enrollment_response_decodes_each_child_into_its_field() -> None:
-    """Minimal reproducer (found by the properties): decodes as enrollment_id='orig',
-    original_reference_id=None."""
+    """Found by the properties: this once decoded as enrollment_id='orig'."""
     response = ei.EiEnrollmentResponse(response_code="200", ref_id=ei.RefID(value="ref"),
                                        enrollment_id="enr", original_reference_id="orig")
     assert_roundtrip(ei_codec(), ei.ArrayofEnrollmentResponses(enrollment_response=[response]),
                      f"{{{ENRL}}}enrollmentResponses")
 
 
-@pytest.mark.xfail(strict=True, reason=ENROLLMENT_RESPONSE_DECODE)
 def test_enrollment_response_keeps_substitution_member_in_ref_id() -> None:
     """An enrl:enrollmentID standing for ei:refID comes back in enrollment_id."""
     response = ei.EiEnrollmentResponse(response_code="200", ref_id=ei.EnrollmentID(value="a"), enrollment_id="b")
     assert_roundtrip(ei_codec(), ei.ArrayofEnrollmentResponses(enrollment_response=[response]),
                      f"{{{ENRL}}}enrollmentResponses")
-
-
-# The unrestricted properties of elements that carry EiEnrollmentResponse.
-WITH_ENROLLMENT_RESPONSES = [f"{{{ENRL}}}enrollmentResponses", f"{{{PYLD}}}eiCreatedEnroll", f"{{{PYLD}}}eiReplyEnroll"]
-
-
-@pytest.mark.xfail(strict=True, reason=ENROLLMENT_RESPONSE_DECODE)
-@pytest.mark.parametrize("element", cases(WITH_ENROLLMENT_RESPONSES))
-def test_ei_roundtrip_with_enrollment_responses(element: str) -> None:
-    run_property(ei_codec(), ei_builder().for_element(element), element, known_failure=True)

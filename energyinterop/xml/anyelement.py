@@ -19,8 +19,21 @@ class AnyElement:
 
     @classmethod
     def from_element(cls, element: etree._Element) -> AnyElement:
+        if not element.text and len(element) == 0 and not element.attrib:
+            return cls(_empty_c14n(element))  # the common empty case, without a C14N pass
         canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=False)
         return cls(canonical.decode("utf-8"))
 
     def to_element(self) -> etree._Element:
         return etree.fromstring(self.xml)
+
+
+def _empty_c14n(element: etree._Element) -> str:
+    """Exclusive C14N of an empty element without attributes: its one namespace, if any."""
+    qname = etree.QName(element)
+    prefix, local, namespace = element.prefix, qname.localname, qname.namespace
+    if namespace is None:
+        return f"<{local}></{local}>"
+    name = f"{prefix}:{local}" if prefix else local
+    declaration = f'xmlns:{prefix}="{namespace}"' if prefix else f'xmlns="{namespace}"'
+    return f"<{name} {declaration}></{name}>"

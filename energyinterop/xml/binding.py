@@ -132,19 +132,37 @@ class Binding:
         if class_spec.text is not None:
             env["PT"] = self._formats(class_spec.text)[0]
             lines.append("    o.value = PT(el.text or '')")
+        # Which fields each element name may fill, in schema order. A name that may fill
+        # several (a substitution member beside its own field) goes to the first field
+        # the sequence has not passed yet: valid documents are unambiguous that way.
+        candidates: dict[str, list[tuple[int, FieldSpec, ElementSpec]]] = {}
+        for position, field_spec in enumerate(class_spec.fields):
+            for element in field_spec.elements:
+                candidates.setdefault(element.qname, []).append((position, field_spec, element))
+        ambiguous = any(len(options) > 1 for options in candidates.values())
+        if ambiguous:
+            lines.append("    pos = 0")
         table: dict[str, int] = {}
         branches: list[str] = []
         wildcard = next((f.name for f in class_spec.fields if f.wildcard), None)
-        for field_spec in class_spec.fields:
-            for element in field_spec.elements:
-                index = len(table)
-                table[element.qname] = index
-                value = self._element_value_source(element, index, env)
-                branches.append(f"        {'if' if index == 0 else 'elif'} k == {index}:")
-                if field_spec.repeated:
-                    branches.append(f"            o.{field_spec.name}.append({value})")
-                else:
-                    branches.append(f"            o.{field_spec.name} = {value}")
+        for index, (qname, options) in enumerate(candidates.items()):
+            table[qname] = index
+            branches.append(f"        {'if' if index == 0 else 'elif'} k == {index}:")
+            for number, (position, field_spec, element) in enumerate(options):
+                value = self._element_value_source(element, f"{index}_{number}", env)
+                store = (f"o.{field_spec.name}.append({value})" if field_spec.repeated
+                         else f"o.{field_spec.name} = {value}")
+                if not ambiguous:
+                    branches.append(f"            {store}")
+                    continue
+                free = "" if field_spec.repeated else f" and o.{field_spec.name} is None"
+                keyword = "if" if number == 0 else "elif"
+                branches += [f"            {keyword} pos <= {position}{free}:",
+                             f"                {store}",
+                             f"                pos = {position}"]
+            if ambiguous and len(options) > 1:
+                branches += ["            else:",
+                             f"                raise NotRecognized('no field left for {qname}')"]
         env["T"] = table
         if branches or wildcard:
             lines += ["    for _ in range(len(el)):",
@@ -159,7 +177,7 @@ class Binding:
         lines.append("    return o")
         return _exec(lines, env, "decode", cls.__name__)
 
-    def _element_value_source(self, element: ElementSpec, index: int, env: dict[str, Any]) -> str:
+    def _element_value_source(self, element: ElementSpec, index: int | str, env: dict[str, Any]) -> str:
         """A Python expression giving the decoded value of child ``c``."""
         target = element.target
         if target is None:
@@ -249,9 +267,14 @@ class Binding:
                      "out.append('>' + FT(v) + '</' + tag + '>')"]
             return self._wrap_encoder(body, env, owner)
         body.append("out.append('>')")
+        repeated = {f.name for f in class_spec.fields if f.repeated}
         for number, choice in enumerate(class_spec.choices):
+            # Count the members set inline; only a broken choice pays for the message.
             env[f"CH{number}"] = _choice_check(choice)
-            body += [f"f = {'/'.join(choice.fields)!r}", f"CH{number}(obj)"]
+            count = " + ".join(f"(len(obj.{name} or ()) > 0)" if name in repeated else f"(obj.{name} is not None)"
+                               for name in choice.fields)
+            allowed = "n != 1" if choice.min_occurs else "n > 1"
+            body += [f"f = {'/'.join(choice.fields)!r}", f"n = {count}", f"if {allowed}:", f"    CH{number}(obj)"]
         for index, field_spec in enumerate(class_spec.fields):
             emit = self._emit_source(field_spec, index, env, owner)
             body += [f"f = {field_spec.name!r}", f"v = obj.{field_spec.name}"]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
+
+from lxml import etree
 
 from energyinterop.xml.errors import EncodeError
 from energyinterop.xml.specs import SimpleSpec
@@ -108,6 +111,36 @@ def _compile_union(spec: SimpleSpec) -> Callable[[Any], str]:
     return format_union
 
 
+def _libxml2_check(builtin: str, label: str, remembered: int = 1024) -> Callable[[Any, str], None]:
+    """libxml2 has its own rules for some built-ins (XML 1.0 4th-edition name characters,
+    its URI parser: ``::`` fails, a space passes), so ask libxml2 itself, once per
+    distinct value (IDs and market-context URIs repeat)."""
+    known: dict[str, bool] = {}
+    schema = _builtin_schema(builtin)
+
+    def check_builtin(value: Any, text: str) -> None:
+        valid = known.get(text)
+        if valid is None:
+            element = etree.Element("v")
+            element.text = text
+            valid = schema.validate(element)
+            if len(known) >= remembered:
+                known.clear()
+            known[text] = valid
+        if not valid:
+            raise EncodeError(f"{text!r} is not a valid xs:{builtin} ({label})")
+
+    return check_builtin
+
+
+@cache
+def _builtin_schema(builtin: str) -> etree.XMLSchema:
+    """A one-element schema of one XSD built-in type (compiled once; it never changes)."""
+    return etree.XMLSchema(etree.fromstring(
+        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">'
+        f'<xs:element name="v" type="xs:{builtin}"/></xs:schema>'))
+
+
 def _no_check(value: Any, text: str) -> None:
     return None
 
@@ -115,6 +148,8 @@ def _no_check(value: Any, text: str) -> None:
 def _facet_check(spec: SimpleSpec, length_of: Callable[[Any], int] | None) -> Callable[[Any, str], None]:
     checks: list[Callable[[Any, str], None]] = []
     label = spec.name or spec.kind
+    if spec.builtin:
+        checks.append(_libxml2_check(spec.builtin, label))
     for alternatives in spec.patterns:
         compiled = [re.compile(pattern) for pattern in alternatives]
 

@@ -32,6 +32,7 @@ class SimpleSpec:
     max_inclusive: Decimal | None = None
     min_exclusive: Decimal | None = None
     max_exclusive: Decimal | None = None
+    builtin: str = ""  # e.g. "anyURI", "ID": the lexical form is checked by libxml2 itself
     name: str = ""
 
 

@@ -40,6 +40,19 @@ _PRIMITIVE_KINDS = {
     "base64Binary": "base64", "hexBinary": "hex",
     "gYear": "str", "gYearMonth": "str", "gMonth": "str", "gMonthDay": "str", "gDay": "str",
 }
+# Value spaces XSD's derived built-in types imply; the encoder must enforce them too.
+_BUILTIN_BOUNDS = {
+    "nonNegativeInteger": (0, None), "positiveInteger": (1, None),
+    "nonPositiveInteger": (None, 0), "negativeInteger": (None, -1),
+    "unsignedLong": (0, 2**64 - 1), "unsignedInt": (0, 2**32 - 1),
+    "unsignedShort": (0, 2**16 - 1), "unsignedByte": (0, 2**8 - 1),
+    "long": (-(2**63), 2**63 - 1), "int": (-(2**31), 2**31 - 1),
+    "short": (-(2**15), 2**15 - 1), "byte": (-(2**7), 2**7 - 1),
+}
+# String built-ins whose lexical rules libxml2 applies in its own way (XML 1.0 4th
+# edition name characters, its URI parser): the encoder asks libxml2 about them.
+_LIBXML2_CHECKED = frozenset({"anyURI", "ID", "IDREF", "NCName", "ENTITY", "Name", "NMTOKEN", "language"})
+
 _PY_TYPES = {
     "str": "str", "bool": "bool", "int": "int", "decimal": "Decimal", "float": "Decimal",
     "datetime": "datetime", "date": "date", "time": "time", "duration": "timedelta",
@@ -121,6 +134,7 @@ class SimpleInfo:
     facets: dict[str, Any] = field(default_factory=dict)
     label: str = ""
     fixed: str | None = None  # set when an element fixes the value: it is the default
+    builtin: str = ""  # the XSD built-in the type derives from, where the encoder needs it
 
     @property
     def py_type(self) -> str:
@@ -247,6 +261,8 @@ class Generator:
 
     def prefix_of(self, qname: str) -> str:
         ns = namespace(qname)
+        if ns == XSD:
+            return "xs"
         for prefix, uri in self.config.prefixes.items():
             if uri == ns:
                 return prefix
@@ -423,7 +439,7 @@ class Generator:
         info = SimpleInfo(var=f"S{len(self.simple_list)}", kind=base.kind, enum_class=base.enum_class,
                           item=base.item, members=list(base.members), patterns=list(base.patterns),
                           values=[fixed] if base.kind != "enum" else [], facets=dict(base.facets),
-                          label=f"{base.label} fixed to {fixed!r}", fixed=fixed)
+                          label=f"{base.label} fixed to {fixed!r}", fixed=fixed, builtin=base.builtin)
         self.simple_list.append(info)
         return info
 
@@ -528,7 +544,24 @@ class Generator:
                     info.facets[short] = facet.value
             current = getattr(current, "base_type", None)
             if isinstance(current, XsdUnion):
-                break
+                return
+        self.collect_builtin_facets(info, current)
+
+    def collect_builtin_facets(self, info: SimpleInfo, builtin: Any) -> None:
+        """The value space of the nearest derived built-in: integer ranges, name forms."""
+        while builtin is not None and builtin.name and namespace(builtin.name) == XSD:
+            name = local(builtin.name)
+            if name in _BUILTIN_BOUNDS:
+                low, high = _BUILTIN_BOUNDS[name]
+                if low is not None:
+                    info.facets["minInclusive"] = max(low, info.facets.get("minInclusive", low))
+                if high is not None:
+                    info.facets["maxInclusive"] = min(high, info.facets.get("maxInclusive", high))
+                return
+            if name in _LIBXML2_CHECKED:
+                info.builtin = name
+                return
+            builtin = getattr(builtin, "base_type", None)
 
     def enum_for(self, xsd_type: XsdSimpleType, label: str) -> EnumInfo:
         info = self.enums.get(id(xsd_type))
@@ -808,6 +841,8 @@ class Generator:
                 if isinstance(value, Decimal):
                     rendered = f"Decimal({str(value)!r})"
                 args.append(f"{names[key]}={rendered}")
+        if info.builtin:
+            args.append(f"builtin={info.builtin!r}")
         if info.label:
             args.append(f"name={info.label!r}")
         return f"{info.var} = SimpleSpec({', '.join(args)})"
