@@ -149,17 +149,22 @@ class Binding:
             table[qname] = index
             branches.append(f"        {'if' if index == 0 else 'elif'} k == {index}:")
             for number, (position, field_spec, element) in enumerate(options):
-                value = self._element_value_source(element, f"{index}_{number}", env)
-                store = (f"o.{field_spec.name}.append({value})" if field_spec.repeated
-                         else f"o.{field_spec.name} = {value}")
+                key = f"{index}_{number}"
+                target = element.target
+                if isinstance(target, ClassSpec) and element.cls is None and _is_leaf(target):
+                    prepare, value = self._inline_leaf_decoder(target, key, env), "l"
+                else:
+                    prepare, value = [], self._element_value_source(element, key, env)
+                store = prepare + [f"o.{field_spec.name}.append({value})" if field_spec.repeated
+                                   else f"o.{field_spec.name} = {value}"]
                 if not ambiguous:
-                    branches.append(f"            {store}")
+                    branches += [f"            {line}" for line in store]
                     continue
                 free = "" if field_spec.repeated else f" and o.{field_spec.name} is None"
                 keyword = "if" if number == 0 else "elif"
-                branches += [f"            {keyword} pos <= {position}{free}:",
-                             f"                {store}",
-                             f"                pos = {position}"]
+                branches += [f"            {keyword} pos <= {position}{free}:"]
+                branches += [f"                {line}" for line in store]
+                branches += [f"                pos = {position}"]
             if ambiguous and len(options) > 1:
                 branches += ["            else:",
                              f"                raise NotRecognized('no field left for {qname}')"]
@@ -176,6 +181,37 @@ class Binding:
             lines += branches
         lines.append("    return o")
         return _exec(lines, env, "decode", cls.__name__)
+
+    def _inline_leaf_decoder(self, leaf: ClassSpec, key: str, env: dict[str, Any]) -> list[str]:
+        """Statements decoding child ``c``, an element of a leaf class, into ``l`` inline."""
+        env[f"L{key}"] = leaf.cls
+        lines = [f"l = NEW(L{key})"]
+        defaults = {item.name: item.default for item in dataclasses.fields(leaf.cls)}
+        for number, field_spec in enumerate(leaf.fields):
+            default = defaults.get(field_spec.name)
+            if default is not dataclasses.MISSING and default is not None:
+                env[f"LD{key}_{number}"] = default
+                lines.append(f"l.{field_spec.name} = LD{key}_{number}")
+            else:
+                lines.append(f"l.{field_spec.name} = None")
+        values = []
+        for number, field_spec in enumerate(leaf.fields):
+            simple = field_spec.elements[0].target
+            assert isinstance(simple, SimpleSpec)
+            if simple.kind == "str":
+                values.append("(g.text or '')")
+            else:
+                env[f"LP{key}_{number}"] = self._formats(simple)[0]
+                values.append(f"LP{key}_{number}(g.text or '')")
+        if len(leaf.fields) == 1 and leaf.fields[0].min_occurs:
+            # The one required child is there: the schema said so.
+            return lines + ["g = nxt()", f"l.{leaf.fields[0].name} = {values[0]}"]
+        env[f"LT{key}"] = {f.elements[0].qname: n for n, f in enumerate(leaf.fields)}
+        lines += ["for _ in range(len(c)):", "    g = nxt()", f"    j = LT{key}[g.tag]"]
+        for number, (field_spec, value) in enumerate(zip(leaf.fields, values)):
+            lines += [f"    {'if' if number == 0 else 'elif'} j == {number}:",
+                      f"        l.{field_spec.name} = {value}"]
+        return lines
 
     def _element_value_source(self, element: ElementSpec, index: int | str, env: dict[str, Any]) -> str:
         """A Python expression giving the decoded value of child ``c``."""
@@ -248,14 +284,18 @@ class Binding:
     def _compile_encoder(self, class_spec: ClassSpec) -> Encoder:
         owner = class_spec.cls.__name__
         env: dict[str, Any] = {"EncodeError": EncodeError, "as_list": _as_list}
-        body = ["out.append('<' + tag + extra)"]
+        body = ["a = out.append"]
+        if not class_spec.attributes:
+            body.append("a('<' + tag + extra + '>')" if class_spec.text is None else "a('<' + tag + extra)")
+        else:
+            body.append("a('<' + tag + extra)")
         for index, attribute in enumerate(class_spec.attributes):
             env[f"FA{index}"] = self._formats(attribute.simple)[1]
             label = self.prefixed(attribute.qname)
             body += [f"f = {attribute.name!r}",
                      f"v = obj.{attribute.name}",
                      "if v is not None:",
-                     f"    out.append(' {label}=\"' + FA{index}(v) + '\"')"]
+                     f"    a(' {label}=\"' + FA{index}(v) + '\"')"]
             if attribute.required:
                 body += ["else:", "    raise EncodeError('is required')"]
         if class_spec.text is not None:
@@ -264,9 +304,10 @@ class Binding:
                      "v = obj.value",
                      "if v is None:",
                      "    raise EncodeError('is required')",
-                     "out.append('>' + FT(v) + '</' + tag + '>')"]
+                     "a('>' + FT(v) + '</' + tag + '>')"]
             return self._wrap_encoder(body, env, owner)
-        body.append("out.append('>')")
+        if class_spec.attributes:
+            body.append("a('>')")
         repeated = {f.name for f in class_spec.fields if f.repeated}
         for number, choice in enumerate(class_spec.choices):
             # Count the members set inline; only a broken choice pays for the message.
@@ -280,18 +321,19 @@ class Binding:
             body += [f"f = {field_spec.name!r}", f"v = obj.{field_spec.name}"]
             if field_spec.repeated:
                 low, high = field_spec.min_occurs, field_spec.max_occurs
-                body.append("v = as_list(v)")
+                body.append("if v.__class__ is not list:")
+                body.append("    v = as_list(v)")
                 if low or high is not None:
                     bound = f"len(v) < {low}" + (f" or len(v) > {high}" if high is not None else "")
                     allowed = f"{low}..{high if high is not None else 'unbounded'}"
                     body += [f"if {bound}:",
                              f"    raise EncodeError(f'has {{len(v)}} items; the schema allows {allowed}')"]
-                body += ["for v in v:", f"    {emit}"]
+                body += ["for v in v:"] + [f"    {line}" for line in emit]
             else:
-                body += ["if v is not None:", f"    {emit}"]
+                body += ["if v is not None:"] + [f"    {line}" for line in emit]
                 if field_spec.min_occurs and field_spec.choice is None:
                     body += ["else:", "    raise EncodeError('is required')"]
-        body.append("out.append('</' + tag + '>')")
+        body.append("a('</' + tag + '>')")
         return self._wrap_encoder(body, env, owner)
 
     def _wrap_encoder(self, body: list[str], env: dict[str, Any], owner: str) -> Encoder:
@@ -307,24 +349,45 @@ class Binding:
                   "        raise EncodeError(f'{type(obj).__name__} is not a {owner}: {exc}', path=owner) from None"]
         return _exec(lines, env, "encode", owner)
 
-    def _emit_source(self, field_spec: FieldSpec, index: int, env: dict[str, Any], owner: str) -> str:
-        """One statement writing the value ``v`` of a field; simple values are inlined."""
+    def _emit_source(self, field_spec: FieldSpec, index: int, env: dict[str, Any], owner: str) -> list[str]:
+        """Statements writing the value ``v`` of a field: simple values, and objects of
+        leaf classes (simple single fields only), are written inline."""
         elements = field_spec.elements
         if len(elements) == 1 and elements[0].cls is None and not field_spec.wildcard:
             element = elements[0]
             tag = self.prefixed(element.qname)
             if isinstance(element.target, SimpleSpec):
                 env[f"F{index}"] = self._formats(element.target)[1]
-                return f"out.append('<{tag}>' + F{index}(v) + '</{tag}>')"
+                return [f"a('<{tag}>' + F{index}(v) + '</{tag}>')"]
             if isinstance(element.target, ClassSpec):
-                env[f"C{index}"] = element.target.cls
-                env[f"S{index}"] = element.target
-                env[f"N{index}"] = self._encoder(element.target)
+                target = element.target
+                env[f"C{index}"] = target.cls
+                env[f"S{index}"] = target
                 env["encode_any"] = self._encode_any_class
-                return (f"N{index}(v, '{tag}', out, '') if v.__class__ is C{index} "
-                        f"else encode_any(v, S{index}, '{tag}', out, '')")
+                fallback = f"encode_any(v, S{index}, '{tag}', out, '')"
+                if _is_leaf(target):
+                    return self._inline_leaf(target, tag, index, env) + ["else:", f"    {fallback}"]
+                env[f"N{index}"] = self._encoder(target)
+                return [f"N{index}(v, '{tag}', out, '') if v.__class__ is C{index} else {fallback}"]
         env[f"X{index}"] = self._field_emitter(field_spec, owner)
-        return f"X{index}(v, out)"
+        return [f"X{index}(v, out)"]
+
+    def _inline_leaf(self, leaf: ClassSpec, tag: str, index: int, env: dict[str, Any]) -> list[str]:
+        """The body of a leaf class's encoder, written in its parent's (no call, no try)."""
+        name = leaf.cls.__name__
+        lines = [f"if v.__class__ is C{index}:", f"    a('<{tag}>')"]
+        for number, field_spec in enumerate(leaf.fields):
+            element = field_spec.elements[0]
+            child = self.prefixed(element.qname)
+            assert isinstance(element.target, SimpleSpec)
+            env[f"F{index}_{number}"] = self._formats(element.target)[1]
+            lines += [f"    w = v.{field_spec.name}",
+                      "    if w is not None:",
+                      f"        a('<{child}>' + F{index}_{number}(w) + '</{child}>')"]
+            if field_spec.min_occurs:
+                lines += ["    else:", f"        raise EncodeError({f'{name}.{field_spec.name} is required'!r})"]
+        lines.append(f"    a('</{tag}>')")
+        return lines
 
     def _field_emitter(self, field_spec: FieldSpec, owner: str) -> Callable[[Any, list[str]], None]:
         label = f"{owner}.{field_spec.name}"
@@ -418,6 +481,15 @@ def _opaque(element: etree._Element, nxt: Callable[[], etree._Element]) -> AnyEl
     for _ in element.iterdescendants():
         nxt()
     return AnyElement.from_element(element)
+
+
+def _is_leaf(class_spec: ClassSpec) -> bool:
+    """A class whose fields are single simple elements, and nothing else."""
+    return (not class_spec.attributes and class_spec.text is None and not class_spec.derived
+            and not class_spec.choices and bool(class_spec.fields)
+            and all(len(f.elements) == 1 and isinstance(f.elements[0].target, SimpleSpec)
+                    and f.elements[0].cls is None and not f.repeated and not f.wildcard
+                    for f in class_spec.fields))
 
 
 def _as_list(value: Any) -> list[Any] | tuple[Any, ...]:

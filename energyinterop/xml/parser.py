@@ -115,10 +115,11 @@ class HardenedParser:
         return root
 
     def _parse(self, data: bytes, parser: etree.XMLParser) -> etree._Element:
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise MalformedDocument(f"expected bytes, got {type(data).__name__}")
-        data = bytes(data)
-        if not data.strip():
+        if data.__class__ is not bytes:
+            if not isinstance(data, (bytes, bytearray, memoryview)):
+                raise MalformedDocument(f"expected bytes, got {type(data).__name__}")
+            data = bytes(data)
+        if not data or data.isspace():
             raise MalformedDocument("empty document")
         if len(data) > self.limits.max_bytes:
             raise DocumentTooLarge(
@@ -155,7 +156,4 @@ class HardenedParser:
             raise MalformedDocument(
                 f"only UTF-8 documents are accepted (declared {match.group(1).decode('ascii')})"
             )
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise MalformedDocument(f"invalid UTF-8 at byte {exc.start}") from None
+        # Invalid UTF-8 bytes: the parser is told the encoding and refuses them itself.
