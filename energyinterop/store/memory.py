@@ -1,0 +1,155 @@
+"""The in-memory backend: the reference behaviour of :class:`Store`, for tests and embedding.
+
+Nothing survives the process; SQLite is the embedded default when state must persist.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import datetime
+
+from energyinterop.store.base import (
+    Conflict,
+    EventRecord,
+    OptResponse,
+    OptSchedule,
+    QueuedMessage,
+    ReportData,
+    ReportRegistration,
+    ReportRequest,
+    StoreStats,
+    VenRecord,
+)
+
+SCHEMA_VERSION = 1
+
+
+class MemoryStore:
+    """Dicts keyed like the database tables' primary keys."""
+
+    def __init__(self) -> None:
+        self._vens: dict[str, VenRecord] = {}
+        self._events: dict[str, EventRecord] = {}
+        self._opt_responses: dict[tuple[str, str], OptResponse] = {}
+        self._opts: dict[str, OptSchedule] = {}
+        self._registrations: dict[tuple[str, str], ReportRegistration] = {}
+        self._requests: dict[str, ReportRequest] = {}
+        self._data: list[ReportData] = []
+        self._queues: dict[str, deque[QueuedMessage]] = {}
+        self._values: dict[tuple[str, str], bytes] = {}
+        self._sequence = 0
+
+    async def open(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    async def add_ven(self, ven: VenRecord) -> None:
+        if ven.ven_id in self._vens or any(v.ven_name == ven.ven_name for v in self._vens.values()):
+            raise Conflict(f"a VEN with id {ven.ven_id!r} or name {ven.ven_name!r} exists")
+        self._vens[ven.ven_id] = ven
+
+    async def put_ven(self, ven: VenRecord) -> None:
+        self._vens[ven.ven_id] = ven
+
+    async def get_ven(self, ven_id: str) -> VenRecord | None:
+        return self._vens.get(ven_id)
+
+    async def find_ven_by_name(self, ven_name: str) -> VenRecord | None:
+        return next((v for v in self._vens.values() if v.ven_name == ven_name), None)
+
+    async def find_ven_by_registration(self, registration_id: str) -> VenRecord | None:
+        return next((v for v in self._vens.values() if v.registration_id == registration_id), None)
+
+    async def find_ven_by_fingerprint(self, fingerprint: str) -> VenRecord | None:
+        return next((v for v in self._vens.values() if v.fingerprint == fingerprint), None)
+
+    async def list_vens(self) -> list[VenRecord]:
+        return sorted(self._vens.values(), key=lambda v: v.ven_id)
+
+    async def delete_ven(self, ven_id: str) -> bool:
+        self._queues.pop(ven_id, None)
+        return self._vens.pop(ven_id, None) is not None
+
+    async def put_event(self, event: EventRecord) -> None:
+        self._events[event.event_id] = event
+
+    async def get_event(self, event_id: str) -> EventRecord | None:
+        return self._events.get(event_id)
+
+    async def list_events(self, *, include_cancelled: bool = True) -> list[EventRecord]:
+        events = sorted(self._events.values(), key=lambda e: (e.start, e.event_id))
+        return [e for e in events if include_cancelled or not e.cancelled]
+
+    async def put_opt_response(self, response: OptResponse) -> None:
+        self._opt_responses[(response.event_id, response.ven_id)] = response
+
+    async def list_opt_responses(self, event_id: str | None = None) -> list[OptResponse]:
+        responses = sorted(self._opt_responses.values(), key=lambda r: (r.event_id, r.ven_id))
+        return [r for r in responses if event_id is None or r.event_id == event_id]
+
+    async def put_opt(self, opt: OptSchedule) -> None:
+        self._opts[opt.opt_id] = opt
+
+    async def get_opt(self, opt_id: str) -> OptSchedule | None:
+        return self._opts.get(opt_id)
+
+    async def list_opts(self, ven_id: str | None = None) -> list[OptSchedule]:
+        opts = sorted(self._opts.values(), key=lambda o: o.opt_id)
+        return [o for o in opts if ven_id is None or o.ven_id == ven_id]
+
+    async def put_report_registration(self, registration: ReportRegistration) -> None:
+        self._registrations[(registration.ven_id, registration.report_specifier_id)] = registration
+
+    async def list_report_registrations(self, ven_id: str | None = None) -> list[ReportRegistration]:
+        found = sorted(self._registrations.values(), key=lambda r: (r.ven_id, r.report_specifier_id))
+        return [r for r in found if ven_id is None or r.ven_id == ven_id]
+
+    async def put_report_request(self, request: ReportRequest) -> None:
+        self._requests[request.report_request_id] = request
+
+    async def get_report_request(self, report_request_id: str) -> ReportRequest | None:
+        return self._requests.get(report_request_id)
+
+    async def list_report_requests(self, ven_id: str | None = None) -> list[ReportRequest]:
+        found = sorted(self._requests.values(), key=lambda r: r.report_request_id)
+        return [r for r in found if ven_id is None or r.ven_id == ven_id]
+
+    async def add_report_data(self, data: list[ReportData]) -> None:
+        self._data.extend(data)
+
+    async def list_report_data(self, ven_id: str | None = None,
+                               report_request_id: str | None = None) -> list[ReportData]:
+        return [d for d in self._data
+                if (ven_id is None or d.ven_id == ven_id)
+                and (report_request_id is None or d.report_request_id == report_request_id)]
+
+    async def enqueue(self, ven_id: str, document: bytes, now: datetime) -> int:
+        self._sequence += 1
+        self._queues.setdefault(ven_id, deque()).append(QueuedMessage(self._sequence, ven_id, document, now))
+        return self._sequence
+
+    async def dequeue(self, ven_id: str) -> QueuedMessage | None:
+        queue = self._queues.get(ven_id)
+        return queue.popleft() if queue else None
+
+    async def pending(self, ven_id: str) -> int:
+        return len(self._queues.get(ven_id, ()))
+
+    async def put_value(self, namespace: str, key: str, value: bytes) -> None:
+        self._values[(namespace, key)] = value
+
+    async def get_value(self, namespace: str, key: str) -> bytes | None:
+        return self._values.get((namespace, key))
+
+    async def stats(self) -> StoreStats:
+        return StoreStats(
+            vens=len(self._vens),
+            registered=sum(1 for v in self._vens.values() if v.registration_id),
+            events=len(self._events),
+            queued=sum(len(q) for q in self._queues.values()),
+        )
