@@ -14,7 +14,9 @@ from energyinterop.store.base import (
     StoreStats,
     VenRecord,
 )
+from energyinterop.store.factory import open_store
 from energyinterop.store.memory import MemoryStore
+from energyinterop.store.migrations import SchemaTooNew
 
 __all__ = [
     "Conflict",
@@ -26,8 +28,10 @@ __all__ = [
     "ReportData",
     "ReportRegistration",
     "ReportRequest",
+    "SchemaTooNew",
     "Store",
     "StoreError",
     "StoreStats",
     "VenRecord",
+    "open_store",
 ]

@@ -8,6 +8,7 @@ strict decoder as one that arrived on the wire.
 Backends: :mod:`energyinterop.store.memory` (tests, embedding), SQLite (the embedded
 default) and PostgreSQL (several VTN workers share one). Every method is a coroutine so
 a network database never blocks the event loop; each call is atomic on its own.
+Datetimes must be timezone-aware (naive ones are refused with ``ValueError``).
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ class Store(Protocol):
 
     # -- VENs and registrations
     async def add_ven(self, ven: VenRecord) -> None: ...  # Conflict when ven_id or ven_name exists
-    async def put_ven(self, ven: VenRecord) -> None: ...  # insert or replace by ven_id
+    async def put_ven(self, ven: VenRecord) -> None: ...  # insert or replace by ven_id; Conflict on a name clash
     async def get_ven(self, ven_id: str) -> VenRecord | None: ...
     async def find_ven_by_name(self, ven_name: str) -> VenRecord | None: ...
     async def find_ven_by_registration(self, registration_id: str) -> VenRecord | None: ...

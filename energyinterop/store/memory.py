@@ -24,6 +24,17 @@ from energyinterop.store.base import (
 SCHEMA_VERSION = 1
 
 
+def _check_aware(name: str, value: object) -> None:
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime, got {value!r}")
+
+
+def _aware(record: object) -> None:
+    """Refuse naive datetimes, as the SQL backends must (they store instants)."""
+    for name in getattr(record, "__slots__", ()):
+        _check_aware(name, getattr(record, name))
+
+
 class MemoryStore:
     """Dicts keyed like the database tables' primary keys."""
 
@@ -49,11 +60,14 @@ class MemoryStore:
         return SCHEMA_VERSION
 
     async def add_ven(self, ven: VenRecord) -> None:
-        if ven.ven_id in self._vens or any(v.ven_name == ven.ven_name for v in self._vens.values()):
-            raise Conflict(f"a VEN with id {ven.ven_id!r} or name {ven.ven_name!r} exists")
-        self._vens[ven.ven_id] = ven
+        if ven.ven_id in self._vens:
+            raise Conflict(f"a VEN with id {ven.ven_id!r} exists")
+        await self.put_ven(ven)
 
     async def put_ven(self, ven: VenRecord) -> None:
+        _aware(ven)
+        if any(v.ven_name == ven.ven_name and v.ven_id != ven.ven_id for v in self._vens.values()):
+            raise Conflict(f"another VEN is named {ven.ven_name!r}")
         self._vens[ven.ven_id] = ven
 
     async def get_ven(self, ven_id: str) -> VenRecord | None:
@@ -76,6 +90,7 @@ class MemoryStore:
         return self._vens.pop(ven_id, None) is not None
 
     async def put_event(self, event: EventRecord) -> None:
+        _aware(event)
         self._events[event.event_id] = event
 
     async def get_event(self, event_id: str) -> EventRecord | None:
@@ -86,6 +101,7 @@ class MemoryStore:
         return [e for e in events if include_cancelled or not e.cancelled]
 
     async def put_opt_response(self, response: OptResponse) -> None:
+        _aware(response)
         self._opt_responses[(response.event_id, response.ven_id)] = response
 
     async def list_opt_responses(self, event_id: str | None = None) -> list[OptResponse]:
@@ -93,6 +109,7 @@ class MemoryStore:
         return [r for r in responses if event_id is None or r.event_id == event_id]
 
     async def put_opt(self, opt: OptSchedule) -> None:
+        _aware(opt)
         self._opts[opt.opt_id] = opt
 
     async def get_opt(self, opt_id: str) -> OptSchedule | None:
@@ -103,6 +120,7 @@ class MemoryStore:
         return [o for o in opts if ven_id is None or o.ven_id == ven_id]
 
     async def put_report_registration(self, registration: ReportRegistration) -> None:
+        _aware(registration)
         self._registrations[(registration.ven_id, registration.report_specifier_id)] = registration
 
     async def list_report_registrations(self, ven_id: str | None = None) -> list[ReportRegistration]:
@@ -110,6 +128,7 @@ class MemoryStore:
         return [r for r in found if ven_id is None or r.ven_id == ven_id]
 
     async def put_report_request(self, request: ReportRequest) -> None:
+        _aware(request)
         self._requests[request.report_request_id] = request
 
     async def get_report_request(self, report_request_id: str) -> ReportRequest | None:
@@ -120,6 +139,8 @@ class MemoryStore:
         return [r for r in found if ven_id is None or r.ven_id == ven_id]
 
     async def add_report_data(self, data: list[ReportData]) -> None:
+        for item in data:
+            _aware(item)
         self._data.extend(data)
 
     async def list_report_data(self, ven_id: str | None = None,
@@ -129,6 +150,7 @@ class MemoryStore:
                 and (report_request_id is None or d.report_request_id == report_request_id)]
 
     async def enqueue(self, ven_id: str, document: bytes, now: datetime) -> int:
+        _check_aware("now", now)
         self._sequence += 1
         self._queues.setdefault(ven_id, deque()).append(QueuedMessage(self._sequence, ven_id, document, now))
         return self._sequence

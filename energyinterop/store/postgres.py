@@ -1,0 +1,313 @@
+"""The PostgreSQL backend: several VTN workers share one database.
+
+psycopg 3 in async mode through a connection pool; each protocol call borrows a connection
+for one transaction. Sessions run in UTC, so datetimes read back aware and in UTC. The poll
+queue is popped with ``FOR UPDATE SKIP LOCKED``: concurrent workers never deliver a message
+twice and never wait on each other's rows. ``schema=`` puts the tables in their own PostgreSQL
+schema (created on open), e.g. one per test session or per tenant.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import fields
+from datetime import datetime, timedelta
+from types import NoneType, UnionType
+from typing import Any, get_args, get_origin, get_type_hints
+
+import psycopg
+from psycopg import sql
+from psycopg_pool import AsyncConnectionPool
+
+from energyinterop.store import migrations
+from energyinterop.store.base import (
+    Conflict,
+    EventRecord,
+    OptResponse,
+    OptSchedule,
+    QueuedMessage,
+    ReportData,
+    ReportRegistration,
+    ReportRequest,
+    StoreError,
+    StoreStats,
+    VenRecord,
+)
+
+_MICROSECOND = timedelta(microseconds=1)
+# Serializes migrations of workers opening at the same time (an arbitrary constant key).
+_MIGRATION_LOCK = 0x45_49_5F_53_54_4F_52_45  # "EI_STORE"
+
+
+def _encode(value: object) -> object:
+    """A record field as a column value (see :mod:`migrations` for the conventions)."""
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        raise ValueError(f"the store keeps aware datetimes only, got naive {value!r}")
+    if isinstance(value, timedelta):
+        return value // _MICROSECOND
+    if isinstance(value, tuple):
+        return json.dumps(value)
+    return value
+
+
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """How to read back a column of a field annotated ``hint`` (``X | None`` reads as ``X``)."""
+    if get_origin(hint) is UnionType:
+        hint = next(arg for arg in get_args(hint) if arg is not NoneType)
+    if hint is timedelta:
+        return lambda micros: micros * _MICROSECOND
+    if get_origin(hint) is tuple:
+        return lambda text: tuple(json.loads(text))
+    return lambda value: value
+
+
+class _Table:
+    """A record type and its table: columns are the record's fields, in order."""
+
+    def __init__(self, name: str, record: type, key: tuple[str, ...], order: str) -> None:
+        hints = get_type_hints(record)
+        self.record = record
+        self.columns = tuple(f.name for f in fields(record))
+        self.decoders = tuple(_decoder(hints[column]) for column in self.columns)
+        self.select = f"SELECT {', '.join(self.columns)} FROM {name}"
+        self.order = f" ORDER BY {order}"
+        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c not in key)
+        self.insert = (f"INSERT INTO {name} ({', '.join(self.columns)}) "
+                       f"VALUES ({', '.join(['%s'] * len(self.columns))})")
+        # No key: rows are only ever appended.
+        self.upsert = f"{self.insert} ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}" if key else ""
+
+    def row(self, record: Any) -> tuple[object, ...]:
+        return tuple(_encode(getattr(record, column)) for column in self.columns)
+
+    def load(self, row: tuple[Any, ...]) -> Any:
+        return self.record(*(None if value is None else decode(value)
+                             for decode, value in zip(self.decoders, row, strict=True)))
+
+
+_VEN = _Table("ven", VenRecord, ("ven_id",), "ven_id")
+_EVENT = _Table("event", EventRecord, ("event_id",), "start, event_id")
+_OPT_RESPONSE = _Table("opt_response", OptResponse, ("event_id", "ven_id"), "event_id, ven_id")
+_OPT = _Table("opt_schedule", OptSchedule, ("opt_id",), "opt_id")
+_REGISTRATION = _Table("report_registration", ReportRegistration,
+                       ("ven_id", "report_specifier_id"), "ven_id, report_specifier_id")
+_REQUEST = _Table("report_request", ReportRequest, ("report_request_id",), "report_request_id")
+_DATA = _Table("report_data", ReportData, (), "id")  # appended only, in arrival order
+
+
+def _where(**filters: str | None) -> tuple[str, tuple[str, ...]]:
+    """``WHERE`` on the filters that are given (``None`` means any)."""
+    given = {column: value for column, value in filters.items() if value is not None}
+    clause = " AND ".join(f"{column} = %s" for column in given)
+    return (f" WHERE {clause}" if clause else ""), tuple(given.values())
+
+
+class PostgresStore:
+    """The :class:`~energyinterop.store.base.Store` protocol on a shared PostgreSQL database."""
+
+    def __init__(self, url: str, *, schema: str | None = None, min_size: int = 1, max_size: int = 4,
+                 connect_timeout: float = 10.0) -> None:
+        self._url = url
+        self._schema = schema
+        self._min_size = min_size
+        self._max_size = max_size
+        self._connect_timeout = connect_timeout
+        self._pool: AsyncConnectionPool | None = None
+
+    # -- lifecycle
+
+    async def open(self) -> None:
+        if self._pool is not None:
+            return
+        pool = AsyncConnectionPool(self._url, min_size=self._min_size, max_size=self._max_size,
+                                   configure=self._configure, open=False)
+        try:
+            await pool.open(wait=True, timeout=self._connect_timeout)
+            async with pool.connection() as conn:  # one transaction: all migrations or none
+                await self._migrate(conn)
+        except BaseException as exc:
+            await pool.close()
+            if isinstance(exc, psycopg.Error):
+                raise StoreError(f"cannot open the PostgreSQL store: {exc}") from exc
+            raise
+        self._pool = pool
+
+    async def _configure(self, conn: psycopg.AsyncConnection[Any]) -> None:
+        await conn.execute("SET TIME ZONE 'UTC'")
+        if self._schema is not None:
+            await conn.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(self._schema)))
+        await conn.commit()  # the pool wants connections back idle
+
+    async def _migrate(self, conn: psycopg.AsyncConnection[Any]) -> None:
+        await conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+        if self._schema is not None:
+            await conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(self._schema)))
+        await conn.execute(migrations.VERSION_TABLE)
+        row = await (await conn.execute(migrations.CURRENT_VERSION)).fetchone()
+        for migration in migrations.pending(row[0] if row else 0):
+            for statement in migration.postgres:
+                await conn.execute(statement)  # type: ignore[arg-type]  # constant SQL text
+            await conn.execute("INSERT INTO schema_version (version, description) VALUES (%s, %s)",
+                               (migration.version, migration.description))
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    async def schema_version(self) -> int:
+        return int(await self._scalar(migrations.CURRENT_VERSION))
+
+    # -- plumbing
+
+    @asynccontextmanager
+    async def _connection(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+        """A pooled connection for one transaction, committed on exit; errors as store errors."""
+        if self._pool is None:
+            raise StoreError("the PostgreSQL store is not open")
+        try:
+            async with self._pool.connection() as conn:
+                yield conn
+        except psycopg.errors.UniqueViolation as exc:
+            raise Conflict(str(exc)) from exc
+        except psycopg.Error as exc:
+            raise StoreError(str(exc)) from exc
+
+    async def _fetch(self, query: str, parameters: tuple[object, ...] = ()) -> list[Any]:
+        async with self._connection() as conn:
+            return await (await conn.execute(query, parameters)).fetchall()  # type: ignore[arg-type]
+
+    async def _scalar(self, query: str, parameters: tuple[object, ...] = ()) -> Any:
+        return (await self._fetch(query, parameters))[0][0]
+
+    async def _execute(self, query: str, parameters: tuple[object, ...]) -> int:
+        async with self._connection() as conn:
+            return (await conn.execute(query, parameters)).rowcount  # type: ignore[arg-type]
+
+    async def _one(self, table: _Table, where: str, parameters: tuple[object, ...]) -> Any:
+        rows = await self._fetch(f"{table.select} WHERE {where}{table.order} LIMIT 1", parameters)
+        return table.load(rows[0]) if rows else None
+
+    async def _list(self, table: _Table, **filters: str | None) -> list[Any]:
+        where, parameters = _where(**filters)
+        return [table.load(row) for row in await self._fetch(table.select + where + table.order, parameters)]
+
+    # -- VENs and registrations
+
+    async def add_ven(self, ven: VenRecord) -> None:
+        await self._execute(_VEN.insert, _VEN.row(ven))
+
+    async def put_ven(self, ven: VenRecord) -> None:
+        await self._execute(_VEN.upsert, _VEN.row(ven))
+
+    async def get_ven(self, ven_id: str) -> VenRecord | None:
+        return await self._one(_VEN, "ven_id = %s", (ven_id,))
+
+    async def find_ven_by_name(self, ven_name: str) -> VenRecord | None:
+        return await self._one(_VEN, "ven_name = %s", (ven_name,))
+
+    async def find_ven_by_registration(self, registration_id: str) -> VenRecord | None:
+        return await self._one(_VEN, "registration_id = %s", (registration_id,))
+
+    async def find_ven_by_fingerprint(self, fingerprint: str) -> VenRecord | None:
+        return await self._one(_VEN, "fingerprint = %s", (fingerprint,))
+
+    async def list_vens(self) -> list[VenRecord]:
+        return await self._list(_VEN)
+
+    async def delete_ven(self, ven_id: str) -> bool:
+        async with self._connection() as conn:
+            await conn.execute("DELETE FROM poll_queue WHERE ven_id = %s", (ven_id,))
+            return (await conn.execute("DELETE FROM ven WHERE ven_id = %s", (ven_id,))).rowcount > 0
+
+    # -- events and opt responses
+
+    async def put_event(self, event: EventRecord) -> None:
+        await self._execute(_EVENT.upsert, _EVENT.row(event))
+
+    async def get_event(self, event_id: str) -> EventRecord | None:
+        return await self._one(_EVENT, "event_id = %s", (event_id,))
+
+    async def list_events(self, *, include_cancelled: bool = True) -> list[EventRecord]:
+        where = "" if include_cancelled else " WHERE NOT cancelled"
+        return [_EVENT.load(row) for row in await self._fetch(_EVENT.select + where + _EVENT.order)]
+
+    async def put_opt_response(self, response: OptResponse) -> None:
+        await self._execute(_OPT_RESPONSE.upsert, _OPT_RESPONSE.row(response))
+
+    async def list_opt_responses(self, event_id: str | None = None) -> list[OptResponse]:
+        return await self._list(_OPT_RESPONSE, event_id=event_id)
+
+    # -- opt schedules
+
+    async def put_opt(self, opt: OptSchedule) -> None:
+        await self._execute(_OPT.upsert, _OPT.row(opt))
+
+    async def get_opt(self, opt_id: str) -> OptSchedule | None:
+        return await self._one(_OPT, "opt_id = %s", (opt_id,))
+
+    async def list_opts(self, ven_id: str | None = None) -> list[OptSchedule]:
+        return await self._list(_OPT, ven_id=ven_id)
+
+    # -- reports
+
+    async def put_report_registration(self, registration: ReportRegistration) -> None:
+        await self._execute(_REGISTRATION.upsert, _REGISTRATION.row(registration))
+
+    async def list_report_registrations(self, ven_id: str | None = None) -> list[ReportRegistration]:
+        return await self._list(_REGISTRATION, ven_id=ven_id)
+
+    async def put_report_request(self, request: ReportRequest) -> None:
+        await self._execute(_REQUEST.upsert, _REQUEST.row(request))
+
+    async def get_report_request(self, report_request_id: str) -> ReportRequest | None:
+        return await self._one(_REQUEST, "report_request_id = %s", (report_request_id,))
+
+    async def list_report_requests(self, ven_id: str | None = None) -> list[ReportRequest]:
+        return await self._list(_REQUEST, ven_id=ven_id)
+
+    async def add_report_data(self, data: list[ReportData]) -> None:
+        async with self._connection() as conn, conn.cursor() as cursor:
+            await cursor.executemany(_DATA.insert, [_DATA.row(item) for item in data])  # type: ignore[arg-type]
+
+    async def list_report_data(self, ven_id: str | None = None,
+                               report_request_id: str | None = None) -> list[ReportData]:
+        return await self._list(_DATA, ven_id=ven_id, report_request_id=report_request_id)
+
+    # -- poll queues
+
+    async def enqueue(self, ven_id: str, document: bytes, now: datetime) -> int:
+        return int(await self._scalar(
+            "INSERT INTO poll_queue (ven_id, document, enqueued_at) VALUES (%s, %s, %s) RETURNING seq",
+            (ven_id, document, _encode(now))))
+
+    async def dequeue(self, ven_id: str) -> QueuedMessage | None:
+        # SKIP LOCKED: a row another worker is popping is skipped, not waited for nor re-read.
+        rows = await self._fetch(
+            "DELETE FROM poll_queue WHERE seq = (SELECT seq FROM poll_queue WHERE ven_id = %s "
+            "ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING seq, ven_id, document, enqueued_at",
+            (ven_id,))
+        return QueuedMessage(*rows[0]) if rows else None
+
+    async def pending(self, ven_id: str) -> int:
+        return int(await self._scalar("SELECT COUNT(*) FROM poll_queue WHERE ven_id = %s", (ven_id,)))
+
+    # -- key/value
+
+    async def put_value(self, namespace: str, key: str, value: bytes) -> None:
+        await self._execute("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
+                            "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value",
+                            (namespace, key, value))
+
+    async def get_value(self, namespace: str, key: str) -> bytes | None:
+        rows = await self._fetch("SELECT value FROM kv WHERE namespace = %s AND key = %s", (namespace, key))
+        return rows[0][0] if rows else None
+
+    async def stats(self) -> StoreStats:
+        (vens, registered, events, queued), = await self._fetch(
+            "SELECT (SELECT COUNT(*) FROM ven), "
+            "(SELECT COUNT(*) FROM ven WHERE registration_id IS NOT NULL AND registration_id <> ''), "
+            "(SELECT COUNT(*) FROM event), (SELECT COUNT(*) FROM poll_queue)")
+        return StoreStats(vens=vens, registered=registered, events=events, queued=queued)

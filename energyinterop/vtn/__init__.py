@@ -1,0 +1,1 @@
+"""The VTN reference server: roles, store, transports and the operator API, composed."""
