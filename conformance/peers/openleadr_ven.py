@@ -101,6 +101,7 @@ class Ven:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        self._next_value = 230.0
         self.client = OpenADRClient(
             ven_name=args.ven_name,
             vtn_url=args.vtn_url,
@@ -114,7 +115,6 @@ class Ven:
         self.client.add_hook("before_send_xml", self._before_send)
         self.client.add_hook("after_parse_xml", self._after_parse)
         if args.report:
-            self._next_value = 230.0
             self.client.add_report(
                 callback=self.read_value,
                 resource_id=args.resource_id,
@@ -137,7 +137,7 @@ class Ven:
                 )
             return result
 
-        self.client.create_party_registration = create_party_registration  # type: ignore[method-assign]
+        self.client.create_party_registration = create_party_registration
 
     def read_value(self) -> float:
         """Report callback (incremental mode): one fresh value per sampling."""

@@ -14,13 +14,13 @@ are diverted to stderr, where its log also goes).  Kinds:
 
   ready            {"port", "url", "vtn_id"}                          listening
   received         {"message_type", "ven_id"}                         every parsed request
-  responded        {"message_type", "response_code"}                  every reply (type None: empty body)
+  responded        {"message_type", "response_code"}                  every reply built (type None: empty body)
   registered       {"ven_id", "ven_name", "registration_id", ...}     oadrCreatePartyRegistration accepted
   event_added      {"ven_id", "event_id", "signal_name", "signal_type", "intervals"}
   event_cancelled  {"ven_id", "event_id"}
   opt              {"ven_id", "event_id", "opt_type", "modification_number", "response_code"}
-  report_registered {"ven_id", "report_specifier_id"?, "resource_id", "measurement", "unit", "scale",
-                    "min_sampling_s", "max_sampling_s", "granularity_s"}
+  report_registered {"ven_id", "resource_id", "measurement", "unit", "scale",
+                    "min_sampling_s", "max_sampling_s", "granularity_s"}    one per offered rID
   report           {"ven_id", "report_request_id", "r_id", "resource_id", "measurement", "dtstart", "value"}
   http_error       {"path", "status", "error"}                        a request answered with HTTP >= 400
   error            {"message", "event_id", "line"}                    a bad stdin command

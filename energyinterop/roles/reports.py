@@ -154,7 +154,7 @@ async def create_report(ctx: VtnContext, message: OadrCreateReport) -> Outcome:
     offered = {r.report_specifier_id for r in ctx.config.reports}
     for request in message.oadr_report_request:
         if request.report_specifier.report_specifier_id not in offered:
-            raise ProtocolError(Code.REPORT_NOT_SUPPORTED,
+            raise ProtocolError(Code.INVALID_ID,
                                 f"no report {request.report_specifier.report_specifier_id!r} on this VTN")
     ids = [r.report_request_id for r in message.oadr_report_request]
     reply = OadrCreatedReport(ei_response=ei_response(message.request_id),

@@ -93,6 +93,11 @@ from energyinterop.roles.ven_state import EventState, OptState, ReportSchedule, 
 Decide = Callable[[EiEvent], OptType | str]
 
 METADATA_SPECIFIER = "METADATA"  # a VTN's oadrCreateReport for it asks the VEN to register again
+# What the VTN sends on its own initiative (pushed, or returned by a poll): errors in these
+# are answered; errors in replies to the VEN's own requests are only noted.
+SERVER_INITIATED = frozenset({
+    "OadrDistributeEvent", "OadrCancelPartyRegistration", "OadrRequestReregistration", "OadrRegisterReport",
+    "OadrCreateReport", "OadrCancelReport", "OadrCreateOpt", "OadrCancelOpt"})
 _LOST = {str(int(Code.INVALID_ID)), str(int(Code.NOT_REGISTERED_OR_AUTHORIZED))}
 
 
@@ -276,22 +281,25 @@ class Ven:
         try:
             if handler is None:
                 raise ProtocolError(Code.NOT_RECOGNIZED, f"{name} is not a message a VEN handles")
-            self._check_ids(message)
+            self._check_ids(message, ven_id=name != "OadrCreatedPartyRegistration")
             return handler(message, now, decide) if name == "OadrDistributeEvent" else handler(message, now)
         except ProtocolError as error:
+            rejected = Rejected(name, int(error.code), error.description, self.state.ven_id)
+            if name not in SERVER_INITIATED:  # a bad reply is noted, never answered
+                return Outcome(None, (rejected,))
             reply = error_reply(message, error.code, error.description, vtn_id=self.state.vtn_id or "",
                                 ven_id=self.state.ven_id, request_id=request_id_of(message) or self._rid())
-            return Outcome(reply, (Rejected(name, int(error.code), error.description, self.state.ven_id),))
+            return Outcome(reply, (rejected,))
 
-    def _check_ids(self, message: Any) -> None:
+    def _check_ids(self, message: Any, *, ven_id: bool = True) -> None:
         """A message naming another VEN or another VTN is refused (case-sensitive, 452)."""
         vtn_id = getattr(message, "vtn_id", None)
         expected = self.config.vtn_id or (self.state.vtn_id if self.state.registered else None)
         if vtn_id is not None and expected is not None and vtn_id != expected:
             raise ProtocolError(Code.INVALID_ID, f"vtnID {vtn_id!r} is not this VEN's VTN")
-        ven_id = getattr(message, "ven_id", None)
-        if isinstance(ven_id, str) and self.state.ven_id is not None and ven_id != self.state.ven_id:
-            raise ProtocolError(Code.INVALID_ID, f"venID {ven_id!r} is not this VEN")
+        claimed = getattr(message, "ven_id", None) if ven_id else None
+        if isinstance(claimed, str) and self.state.ven_id is not None and claimed != self.state.ven_id:
+            raise ProtocolError(Code.INVALID_ID, f"venID {claimed!r} is not this VEN")
 
     def _refused(self, message: Any) -> Outcome | None:
         code = response_code_of(message)
@@ -306,7 +314,7 @@ class Ven:
         s = self.state
         refused = self._refused(m)
         if refused is not None:
-            s.stopped = s.queried  # a refused registration is not retried blindly
+            s.stopped = True  # a refused registration is not retried blindly: see register_again()
             return Outcome(None, (*refused.effects, RegistrationLost("registration refused",
                                                                      int(response_code_of(m)))))
         s.queried = True

@@ -9,19 +9,17 @@ schema (created on open), e.g. one per test session or per tenant.
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import fields
-from datetime import datetime, timedelta
-from types import NoneType, UnionType
-from typing import Any, get_args, get_origin, get_type_hints
+from datetime import datetime
+from typing import Any
 
 import psycopg
 from psycopg import sql
 from psycopg_pool import AsyncConnectionPool
 
 from energyinterop.store import migrations
+from energyinterop.store._sql import Dialect, Table, Tables
 from energyinterop.store.base import (
     Conflict,
     EventRecord,
@@ -36,72 +34,11 @@ from energyinterop.store.base import (
     VenRecord,
 )
 
-_MICROSECOND = timedelta(microseconds=1)
 # Serializes migrations of workers opening at the same time (an arbitrary constant key).
 _MIGRATION_LOCK = 0x45_49_5F_53_54_4F_52_45  # "EI_STORE"
 
-
-def _encode(value: object) -> object:
-    """A record field as a column value (see :mod:`migrations` for the conventions)."""
-    if isinstance(value, datetime) and value.utcoffset() is None:
-        raise ValueError(f"the store keeps aware datetimes only, got naive {value!r}")
-    if isinstance(value, timedelta):
-        return value // _MICROSECOND
-    if isinstance(value, tuple):
-        return json.dumps(value)
-    return value
-
-
-def _decoder(hint: Any) -> Callable[[Any], Any]:
-    """How to read back a column of a field annotated ``hint`` (``X | None`` reads as ``X``)."""
-    if get_origin(hint) is UnionType:
-        hint = next(arg for arg in get_args(hint) if arg is not NoneType)
-    if hint is timedelta:
-        return lambda micros: micros * _MICROSECOND
-    if get_origin(hint) is tuple:
-        return lambda text: tuple(json.loads(text))
-    return lambda value: value
-
-
-class _Table:
-    """A record type and its table: columns are the record's fields, in order."""
-
-    def __init__(self, name: str, record: type, key: tuple[str, ...], order: str) -> None:
-        hints = get_type_hints(record)
-        self.record = record
-        self.columns = tuple(f.name for f in fields(record))
-        self.decoders = tuple(_decoder(hints[column]) for column in self.columns)
-        self.select = f"SELECT {', '.join(self.columns)} FROM {name}"
-        self.order = f" ORDER BY {order}"
-        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c not in key)
-        self.insert = (f"INSERT INTO {name} ({', '.join(self.columns)}) "
-                       f"VALUES ({', '.join(['%s'] * len(self.columns))})")
-        # No key: rows are only ever appended.
-        self.upsert = f"{self.insert} ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}" if key else ""
-
-    def row(self, record: Any) -> tuple[object, ...]:
-        return tuple(_encode(getattr(record, column)) for column in self.columns)
-
-    def load(self, row: tuple[Any, ...]) -> Any:
-        return self.record(*(None if value is None else decode(value)
-                             for decode, value in zip(self.decoders, row, strict=True)))
-
-
-_VEN = _Table("ven", VenRecord, ("ven_id",), "ven_id")
-_EVENT = _Table("event", EventRecord, ("event_id",), "start, event_id")
-_OPT_RESPONSE = _Table("opt_response", OptResponse, ("event_id", "ven_id"), "event_id, ven_id")
-_OPT = _Table("opt_schedule", OptSchedule, ("opt_id",), "opt_id")
-_REGISTRATION = _Table("report_registration", ReportRegistration,
-                       ("ven_id", "report_specifier_id"), "ven_id, report_specifier_id")
-_REQUEST = _Table("report_request", ReportRequest, ("report_request_id",), "report_request_id")
-_DATA = _Table("report_data", ReportData, (), "id")  # appended only, in arrival order
-
-
-def _where(**filters: str | None) -> tuple[str, tuple[str, ...]]:
-    """``WHERE`` on the filters that are given (``None`` means any)."""
-    given = {column: value for column, value in filters.items() if value is not None}
-    clause = " AND ".join(f"{column} = %s" for column in given)
-    return (f" WHERE {clause}" if clause else ""), tuple(given.values())
+_DIALECT = Dialect(placeholder="%s", datetimes_as_micros=False)
+_TABLES = Tables.of(_DIALECT)
 
 
 class PostgresStore:
@@ -186,36 +123,36 @@ class PostgresStore:
         async with self._connection() as conn:
             return (await conn.execute(query, parameters)).rowcount  # type: ignore[arg-type]
 
-    async def _one(self, table: _Table, where: str, parameters: tuple[object, ...]) -> Any:
+    async def _one(self, table: Table, where: str, parameters: tuple[object, ...]) -> Any:
         rows = await self._fetch(f"{table.select} WHERE {where}{table.order} LIMIT 1", parameters)
         return table.load(rows[0]) if rows else None
 
-    async def _list(self, table: _Table, **filters: str | None) -> list[Any]:
-        where, parameters = _where(**filters)
+    async def _list(self, table: Table, **filters: str | None) -> list[Any]:
+        where, parameters = _DIALECT.where(**filters)
         return [table.load(row) for row in await self._fetch(table.select + where + table.order, parameters)]
 
     # -- VENs and registrations
 
     async def add_ven(self, ven: VenRecord) -> None:
-        await self._execute(_VEN.insert, _VEN.row(ven))
+        await self._execute(_TABLES.ven.insert, _TABLES.ven.row(ven))
 
     async def put_ven(self, ven: VenRecord) -> None:
-        await self._execute(_VEN.upsert, _VEN.row(ven))
+        await self._execute(_TABLES.ven.upsert, _TABLES.ven.row(ven))
 
     async def get_ven(self, ven_id: str) -> VenRecord | None:
-        return await self._one(_VEN, "ven_id = %s", (ven_id,))
+        return await self._one(_TABLES.ven, "ven_id = %s", (ven_id,))
 
     async def find_ven_by_name(self, ven_name: str) -> VenRecord | None:
-        return await self._one(_VEN, "ven_name = %s", (ven_name,))
+        return await self._one(_TABLES.ven, "ven_name = %s", (ven_name,))
 
     async def find_ven_by_registration(self, registration_id: str) -> VenRecord | None:
-        return await self._one(_VEN, "registration_id = %s", (registration_id,))
+        return await self._one(_TABLES.ven, "registration_id = %s", (registration_id,))
 
     async def find_ven_by_fingerprint(self, fingerprint: str) -> VenRecord | None:
-        return await self._one(_VEN, "fingerprint = %s", (fingerprint,))
+        return await self._one(_TABLES.ven, "fingerprint = %s", (fingerprint,))
 
     async def list_vens(self) -> list[VenRecord]:
-        return await self._list(_VEN)
+        return await self._list(_TABLES.ven)
 
     async def delete_ven(self, ven_id: str) -> bool:
         async with self._connection() as conn:
@@ -225,63 +162,63 @@ class PostgresStore:
     # -- events and opt responses
 
     async def put_event(self, event: EventRecord) -> None:
-        await self._execute(_EVENT.upsert, _EVENT.row(event))
+        await self._execute(_TABLES.event.upsert, _TABLES.event.row(event))
 
     async def get_event(self, event_id: str) -> EventRecord | None:
-        return await self._one(_EVENT, "event_id = %s", (event_id,))
+        return await self._one(_TABLES.event, "event_id = %s", (event_id,))
 
     async def list_events(self, *, include_cancelled: bool = True) -> list[EventRecord]:
         where = "" if include_cancelled else " WHERE NOT cancelled"
-        return [_EVENT.load(row) for row in await self._fetch(_EVENT.select + where + _EVENT.order)]
+        return [_TABLES.event.load(row) for row in await self._fetch(_TABLES.event.select + where + _TABLES.event.order)]
 
     async def put_opt_response(self, response: OptResponse) -> None:
-        await self._execute(_OPT_RESPONSE.upsert, _OPT_RESPONSE.row(response))
+        await self._execute(_TABLES.opt_response.upsert, _TABLES.opt_response.row(response))
 
     async def list_opt_responses(self, event_id: str | None = None) -> list[OptResponse]:
-        return await self._list(_OPT_RESPONSE, event_id=event_id)
+        return await self._list(_TABLES.opt_response, event_id=event_id)
 
     # -- opt schedules
 
     async def put_opt(self, opt: OptSchedule) -> None:
-        await self._execute(_OPT.upsert, _OPT.row(opt))
+        await self._execute(_TABLES.opt.upsert, _TABLES.opt.row(opt))
 
     async def get_opt(self, opt_id: str) -> OptSchedule | None:
-        return await self._one(_OPT, "opt_id = %s", (opt_id,))
+        return await self._one(_TABLES.opt, "opt_id = %s", (opt_id,))
 
     async def list_opts(self, ven_id: str | None = None) -> list[OptSchedule]:
-        return await self._list(_OPT, ven_id=ven_id)
+        return await self._list(_TABLES.opt, ven_id=ven_id)
 
     # -- reports
 
     async def put_report_registration(self, registration: ReportRegistration) -> None:
-        await self._execute(_REGISTRATION.upsert, _REGISTRATION.row(registration))
+        await self._execute(_TABLES.registration.upsert, _TABLES.registration.row(registration))
 
     async def list_report_registrations(self, ven_id: str | None = None) -> list[ReportRegistration]:
-        return await self._list(_REGISTRATION, ven_id=ven_id)
+        return await self._list(_TABLES.registration, ven_id=ven_id)
 
     async def put_report_request(self, request: ReportRequest) -> None:
-        await self._execute(_REQUEST.upsert, _REQUEST.row(request))
+        await self._execute(_TABLES.request.upsert, _TABLES.request.row(request))
 
     async def get_report_request(self, report_request_id: str) -> ReportRequest | None:
-        return await self._one(_REQUEST, "report_request_id = %s", (report_request_id,))
+        return await self._one(_TABLES.request, "report_request_id = %s", (report_request_id,))
 
     async def list_report_requests(self, ven_id: str | None = None) -> list[ReportRequest]:
-        return await self._list(_REQUEST, ven_id=ven_id)
+        return await self._list(_TABLES.request, ven_id=ven_id)
 
     async def add_report_data(self, data: list[ReportData]) -> None:
         async with self._connection() as conn, conn.cursor() as cursor:
-            await cursor.executemany(_DATA.insert, [_DATA.row(item) for item in data])  # type: ignore[arg-type]
+            await cursor.executemany(_TABLES.data.insert, [_TABLES.data.row(item) for item in data])  # type: ignore[arg-type]
 
     async def list_report_data(self, ven_id: str | None = None,
                                report_request_id: str | None = None) -> list[ReportData]:
-        return await self._list(_DATA, ven_id=ven_id, report_request_id=report_request_id)
+        return await self._list(_TABLES.data, ven_id=ven_id, report_request_id=report_request_id)
 
     # -- poll queues
 
     async def enqueue(self, ven_id: str, document: bytes, now: datetime) -> int:
         return int(await self._scalar(
             "INSERT INTO poll_queue (ven_id, document, enqueued_at) VALUES (%s, %s, %s) RETURNING seq",
-            (ven_id, document, _encode(now))))
+            (ven_id, document, _DIALECT.encode(now))))
 
     async def dequeue(self, ven_id: str) -> QueuedMessage | None:
         # SKIP LOCKED: a row another worker is popping is skipped, not waited for nor re-read.
