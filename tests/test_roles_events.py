@@ -22,7 +22,13 @@ from energyinterop.openadr import (
     QualifiedEventID,
 )
 from energyinterop.roles import OperatorError, event_status, signal, target
-from energyinterop.roles.effects import EventOptReceived, EventPublished, EventReceived, EventRemoved, Rejected
+from energyinterop.roles.effects import (
+    EventOptReceived,
+    EventPublished,
+    EventReceived,
+    EventRemoved,
+    Rejected,
+)
 
 MARKET = "http://market.example.com/dr"
 SIMPLE = [signal("SIMPLE", "level", [(timedelta(minutes=30), 1), (timedelta(minutes=30), 2)])]

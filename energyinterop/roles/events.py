@@ -10,14 +10,15 @@ oadrDistributeEvent lists *all* the VEN's current events, not just the one that 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Sequence
+from typing import Any
 
 from energyinterop.openadr import (
     CurrentValue,
-    DurationProp,
     Dtstart,
+    DurationProp,
     EiActivePeriod,
     EiEvent,
     EiEventSignal,
@@ -43,7 +44,13 @@ from energyinterop.openadr import (
     openadr_codec,
 )
 from energyinterop.roles.context import VtnConfig, VtnContext, authorized_ven
-from energyinterop.roles.effects import EventOptReceived, EventPublished, EventsDistributed, Outcome, ResponseReceived
+from energyinterop.roles.effects import (
+    EventOptReceived,
+    EventPublished,
+    EventsDistributed,
+    Outcome,
+    ResponseReceived,
+)
 from energyinterop.roles.errors import Code, OperatorError, ProtocolError
 from energyinterop.roles.messages import SCHEMA_VERSION, ei_response, oadr_response
 from energyinterop.roles.poll import enqueue
@@ -61,7 +68,7 @@ NIL_COMPONENTS = AnyElement(
 # ------------------------------------------------------------------ building blocks
 
 def signal(name: str, signal_type: str, values: Sequence[tuple[timedelta, Decimal | float | int]], *,
-           signal_id: str = "SIG-0", target: EiTarget | None = None, item_base: object | None = None) -> EiEventSignal:
+           signal_id: str = "SIG-0", target: EiTarget | None = None, item_base: Any = None) -> EiEventSignal:
     """An eiEventSignal with back-to-back intervals of ``(duration, value)``."""
     intervals = [Interval(duration=DurationProp(duration=d), uid=Uid(text=str(i)),
                           stream_payload_base=[SignalPayload(payload_base=PayloadFloat(value=Decimal(str(v))))])

@@ -7,15 +7,15 @@ Stored document: OptSchedule.document is the encoded oadrCreateOpt message.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Sequence
 
 from energyinterop.openadr import (
     ArrayOfVavailabilityContainedComponents,
     Available,
-    DurationProp,
     Dtstart,
+    DurationProp,
     EiTarget,
     OadrCanceledOpt,
     OadrCancelOpt,
@@ -27,9 +27,19 @@ from energyinterop.openadr import (
     Vavailability,
 )
 from energyinterop.roles.context import VtnContext, authorized_ven
-from energyinterop.roles.effects import OptCancelled, OptCreated, Outcome, ResponseReceived
+from energyinterop.roles.effects import (
+    OptCancelled,
+    OptCreated,
+    Outcome,
+    ResponseReceived,
+)
 from energyinterop.roles.errors import Code, OperatorError, ProtocolError
-from energyinterop.roles.messages import SCHEMA_VERSION, ei_response, encode, oadr_response
+from energyinterop.roles.messages import (
+    SCHEMA_VERSION,
+    ei_response,
+    encode,
+    oadr_response,
+)
 from energyinterop.roles.poll import enqueue
 from energyinterop.store.base import OptSchedule
 

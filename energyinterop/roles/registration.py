@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from energyinterop.openadr import (
     DurationProp,
-    OadrCancelPartyRegistration,
     OadrCanceledPartyRegistration,
+    OadrCancelPartyRegistration,
     OadrCreatedPartyRegistration,
     OadrCreatePartyRegistration,
     OadrQueryRegistration,
@@ -23,7 +23,12 @@ from energyinterop.roles.effects import (
     VenRegistered,
 )
 from energyinterop.roles.errors import Code, OperatorError, ProtocolError
-from energyinterop.roles.messages import SCHEMA_VERSION, ei_response, oadr_response, profiles
+from energyinterop.roles.messages import (
+    SCHEMA_VERSION,
+    ei_response,
+    oadr_response,
+    profiles,
+)
 from energyinterop.roles.poll import drain, enqueue
 from energyinterop.store.base import VenRecord
 
@@ -52,11 +57,11 @@ async def _identify(ctx: VtnContext, message: OadrCreatePartyRegistration) -> tu
     """The VEN record a registration request is for, and whether it was created now."""
     store = ctx.store
     if message.ven_id is not None:
-        ven = await authorized_ven(ctx, message.ven_id, registered=False)
-        if message.registration_id is not None and message.registration_id != ven.registration_id:
+        named = await authorized_ven(ctx, message.ven_id, registered=False)
+        if message.registration_id is not None and message.registration_id != named.registration_id:
             raise ProtocolError(Code.INVALID_ID, "registrationID does not match the venID")
-        return ven, False
-    ven = None
+        return named, False
+    ven: VenRecord | None = None
     if message.registration_id is not None:
         ven = await store.find_ven_by_registration(message.registration_id)
         if ven is None:
@@ -88,7 +93,7 @@ async def create_party_registration(ctx: VtnContext, message: OadrCreatePartyReg
     was_registered = ven.registration_id is not None
     # A registration that names its current registrationID keeps it; any other starts anew.
     keep = was_registered and message.registration_id == ven.registration_id
-    registration_id = ven.registration_id if keep else ctx.new_id("registration")
+    registration_id = ven.registration_id if keep and ven.registration_id else ctx.new_id("registration")
     ven = replace(
         ven,
         registration_id=registration_id,

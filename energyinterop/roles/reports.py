@@ -8,9 +8,9 @@ of a payloadFloat, or the encoded oadrPayloadResourceStatus for a status report.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
-from typing import Sequence
 
 from energyinterop.openadr import (
     DurationProp,
@@ -50,8 +50,24 @@ from energyinterop.store.base import ReportData, ReportRegistration, ReportReque
 METADATA = "METADATA_"
 
 
+def offered_granularity(report: OadrReport, wanted: timedelta) -> timedelta:
+    """The granularity nearest ``wanted`` that every data point's offered sampling rate
+    allows: a VEN refuses a request outside [oadrMinPeriod, oadrMaxPeriod]."""
+    low, high = timedelta(0), timedelta.max
+    for description in report.oadr_report_description:
+        rate = description.oadr_sampling_rate
+        if rate is not None:
+            low, high = max(low, rate.oadr_min_period), min(high, rate.oadr_max_period)
+    if low > high:  # no common rate: ask for the slowest any point offers
+        return low
+    return min(max(wanted, low), high)
+
+
 def specifier_for(report: OadrReport, granularity: timedelta, report_back: timedelta) -> ReportSpecifier:
-    """A request for every data point of a registered (metadata) report."""
+    """A request for every data point of a registered (metadata) report, at a granularity
+    the report offers (and reported back no less often than that)."""
+    granularity = offered_granularity(report, granularity)
+    report_back = max(report_back, granularity) if granularity else report_back
     return ReportSpecifier(
         report_specifier_id=report.report_specifier_id,
         granularity=DurationProp(duration=granularity),
@@ -187,7 +203,8 @@ async def request_reports(ctx: VtnContext, ven_id: str, specifiers: Sequence[Rep
     await _registered(ctx, ven_id)
     offered = {r.report_specifier_id for r in await ctx.store.list_report_registrations(ven_id)}
     for specifier in specifiers:
-        if specifier.report_specifier_id not in offered:
+        # "METADATA" asks the VEN to register its reports again (it answers oadrRegisterReport).
+        if specifier.report_specifier_id not in offered and specifier.report_specifier_id != "METADATA":
             raise OperatorError(f"VEN {ven_id!r} has not registered report {specifier.report_specifier_id!r}")
     requests = [await _store_request(ctx, ven_id, s) for s in specifiers]
     message = OadrCreateReport(request_id=ctx.new_id("request"), oadr_report_request=requests, ven_id=ven_id,

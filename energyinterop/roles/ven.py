@@ -17,14 +17,15 @@ due, :meth:`update_report` builds the oadrUpdateReport from the application's re
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from energyinterop.openadr import (
-    DurationProp,
     Dtstart,
+    DurationProp,
     EiCreatedEvent,
     EiEvent,
     EiRequestEvent,
@@ -40,6 +41,7 @@ from energyinterop.openadr import (
     OadrCancelPartyRegistration,
     OadrCreatedEvent,
     OadrCreatedOpt,
+    OadrCreatedPartyRegistration,
     OadrCreatedReport,
     OadrCreateOpt,
     OadrCreatePartyRegistration,
@@ -177,6 +179,12 @@ class Ven:
     def _rid(self) -> str:
         return self.config.ids("request")
 
+    def _ven_id(self) -> str:
+        """The venID of a registered VEN (requests that need one are only made then)."""
+        if self.state.ven_id is None:
+            raise ValueError("no venID: the VEN is not registered")
+        return self.state.ven_id
+
     def next_request(self, now: datetime) -> Any | None:
         """The next message to send, or None when nothing is due. Call it again only after
         the reply to the previous one went through :meth:`handle`."""
@@ -193,14 +201,14 @@ class Ven:
             return OadrRegisterReport(request_id=self._rid(), oadr_report=list(self.config.reports),
                                       ven_id=s.ven_id, schema_version=SCHEMA_VERSION)
         if self.config.request_events_after_registration and not s.events_requested:
-            return OadrRequestEvent(ei_request_event=EiRequestEvent(request_id=self._rid(), ven_id=s.ven_id),
+            return OadrRequestEvent(ei_request_event=EiRequestEvent(request_id=self._rid(), ven_id=self._ven_id()),
                                     schema_version=SCHEMA_VERSION)
         if self.config.http_pull_model:
             due = s.last_poll is None or s.poll_frequency is None or now >= s.last_poll + s.poll_frequency
             if s.poll_again or due:
                 s.poll_again = False
                 s.last_poll = now
-                return OadrPoll(ven_id=s.ven_id, schema_version=SCHEMA_VERSION)
+                return OadrPoll(ven_id=self._ven_id(), schema_version=SCHEMA_VERSION)
         return None
 
     def _create_party_registration(self) -> OadrCreatePartyRegistration:
@@ -214,7 +222,7 @@ class Ven:
 
     def cancel_registration(self) -> OadrCancelPartyRegistration:
         """The VEN's own oadrCancelPartyRegistration (state changes on the VTN's answer)."""
-        if not self.state.registered:
+        if self.state.registration_id is None:
             raise ValueError("not registered")
         return OadrCancelPartyRegistration(request_id=self._rid(), registration_id=self.state.registration_id,
                                            ven_id=self.state.ven_id, schema_version=SCHEMA_VERSION)
@@ -231,12 +239,12 @@ class Ven:
         self.state.opts[opt_id] = OptState(opt_id, opt_type, "ven", event_id)
         return OadrCreateOpt(
             opt_id=opt_id, opt_type=OptType(opt_type), opt_reason=opt_reason, market_context=market_context,
-            ven_id=self.state.ven_id, vavailability=availability(windows), created_date_time=now,
+            ven_id=self._ven_id(), vavailability=availability(windows), created_date_time=now,
             schema_version=SCHEMA_VERSION, request_id=self._rid(), qualified_event_id=qualified,
-            ei_target=target or EiTarget(ven_id=[self.state.ven_id]))
+            ei_target=target or EiTarget(ven_id=[self._ven_id()]))
 
     def cancel_opt(self, opt_id: str) -> OadrCancelOpt:
-        return OadrCancelOpt(request_id=self._rid(), opt_id=opt_id, ven_id=self.state.ven_id,
+        return OadrCancelOpt(request_id=self._rid(), opt_id=opt_id, ven_id=self._ven_id(),
                              schema_version=SCHEMA_VERSION)
 
     def update_report(self, report_request_id: str,
@@ -316,7 +324,7 @@ class Ven:
         if refused is not None:
             s.stopped = True  # a refused registration is not retried blindly: see register_again()
             return Outcome(None, (*refused.effects, RegistrationLost("registration refused",
-                                                                     int(response_code_of(m)))))
+                                                                     int(m.ei_response.response_code))))
         s.queried = True
         s.vtn_id = m.vtn_id
         if m.oadr_requested_oadr_poll_freq is not None:
@@ -403,7 +411,7 @@ class Ven:
             return Outcome(None, tuple(effects))
         reply = OadrCreatedEvent(ei_created_event=EiCreatedEvent(
             ei_response=ei_response(m.request_id), event_responses=EventResponses(event_response=responses),
-            ven_id=s.ven_id), schema_version=SCHEMA_VERSION)
+            ven_id=self._ven_id()), schema_version=SCHEMA_VERSION)
         return Outcome(reply, tuple(effects))
 
     def _decide(self, event: EiEvent, decide: Decide | Mapping[str, str] | None) -> str:
@@ -471,7 +479,7 @@ class Ven:
                 raise ProtocolError(Code.INVALID_ID, f"no report {specifier.report_specifier_id!r} on this VEN")
             unknown = {p.r_id for p in specifier.specifier_payload} - offered[specifier.report_specifier_id]
             if unknown:
-                raise ProtocolError(Code.REPORT_NOT_SUPPORTED, f"no data point {sorted(unknown)[0]!r}")
+                raise ProtocolError(Code.REPORT_NOT_SUPPORTED, f"no data point {min(unknown)!r}")
         effects = []
         for request in requests:
             specifier = request.report_specifier

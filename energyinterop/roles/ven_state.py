@@ -96,7 +96,7 @@ class VenState:
         if document.get("format") != FORMAT:
             raise ValueError(f"unknown VEN state format {document.get('format')!r}")
         raw = document["state"]
-        state = _load(cls, raw, skip={"events", "reports", "opts"})
+        state = _load(cls, raw, skip=frozenset({"events", "reports", "opts"}))
         state.events = {k: _load(EventState, v) for k, v in raw["events"].items()}
         state.reports = {k: _load(ReportSchedule, v) for k, v in raw["reports"].items()}
         state.opts = {k: _load(OptState, v) for k, v in raw["opts"].items()}
@@ -132,5 +132,5 @@ def _dump(obj: Any) -> dict[str, Any]:
     return {f.name: _encode(getattr(obj, f.name)) for f in fields(obj)}
 
 
-def _load(cls: type, raw: dict[str, Any], skip: set[str] = frozenset()) -> Any:
+def _load(cls: type, raw: dict[str, Any], skip: frozenset[str] = frozenset()) -> Any:
     return cls(**{f.name: _decode(raw[f.name]) for f in fields(cls) if f.name in raw and f.name not in skip})

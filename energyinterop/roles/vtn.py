@@ -8,15 +8,26 @@ push driver what to deliver; pull VENs collect them with oadrPoll).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any, Awaitable, Callable, Sequence
+from typing import Any
 
-from energyinterop.openadr import EiEventSignal, EiTarget, ReportSpecifier, openadr_codec
+from energyinterop.openadr import (
+    EiEventSignal,
+    EiTarget,
+    ReportSpecifier,
+    openadr_codec,
+)
 from energyinterop.roles import events, opts, poll, registration, reports
 from energyinterop.roles.context import VtnConfig, VtnContext, authorized_ven
 from energyinterop.roles.effects import Outcome, Rejected, ResponseReceived
 from energyinterop.roles.errors import Code, ProtocolError
-from energyinterop.roles.messages import error_reply, oadr_response, request_id_of, ven_id_of
+from energyinterop.roles.messages import (
+    error_reply,
+    oadr_response,
+    request_id_of,
+    ven_id_of,
+)
 from energyinterop.store.base import Store
 from energyinterop.xml.errors import CodecError
 
@@ -68,10 +79,13 @@ class Vtn:
         """Answer one message from a VEN. Protocol errors become error replies with their
         code; only programming errors (and store failures) raise."""
         ctx = self._ctx(store, now, fingerprint)
-        handler = _HANDLERS.get(type(message).__name__)
+        name = type(message).__name__
+        handler = _HANDLERS.get(name)
+        if handler is None:
+            description = f"{name} is not a request a VTN handles"
+            reply = oadr_response(request_id_of(message), ven_id_of(message), Code.NOT_RECOGNIZED, description)
+            return Outcome(reply, (Rejected(name, int(Code.NOT_RECOGNIZED), description, ven_id_of(message)),))
         try:
-            if handler is None:
-                raise ProtocolError(Code.NOT_RECOGNIZED, f"{type(message).__name__} is not a request a VTN handles")
             return await handler(ctx, message)
         except ProtocolError as error:
             return self._rejection(ctx, message, error.code, error.description)

@@ -41,7 +41,8 @@ class Peer:
     fingerprint: str | None = None
 
 
-# A role: (service, decoded message, peer) -> the message to answer with.
+# A role: (service, decoded message, peer) -> the message to answer with, or a document
+# already encoded (a queued message delivered by oadrPoll goes out byte for byte).
 Handler = Callable[[str, Any, Peer], Awaitable[Any]]
 
 
@@ -59,7 +60,8 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
     routes = web.RouteTableDef()
 
     def reply(message: Any, status: int = 200) -> web.Response:
-        return web.Response(body=codec.encode_message(message), status=status, content_type="application/xml")
+        body = message if isinstance(message, bytes) else codec.encode_message(message)
+        return web.Response(body=body, status=status, content_type="application/xml")
 
     async def serve(request: web.Request) -> web.Response:
         service = request.match_info["service"]

@@ -7,6 +7,7 @@
     store = "sqlite:///vtn.sqlite3"       # or postgresql://user@host/db
     auto_accept_vens = false              # new VENs only when the operator provisioned them
     poll_frequency_s = 10
+    report_interval_s = 60                # telemetry asked of VENs: granularity and report-back
     operator_token = "change-me"          # bearer token of the operator API
     max_body_bytes = 1048576
 """
@@ -25,13 +26,14 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class VtnConfig:
+class ServerConfig:
     vtn_id: str = "vtn"
     host: str = "127.0.0.1"
     port: int = 8080
     store: str = "sqlite:///vtn.sqlite3"
     auto_accept_vens: bool = False
     poll_frequency_s: float = 10.0
+    report_interval_s: float = 60.0
     operator_token: str | None = None
     max_body_bytes: int = 1024 * 1024
 
@@ -39,8 +41,12 @@ class VtnConfig:
     def poll_frequency(self) -> timedelta:
         return timedelta(seconds=self.poll_frequency_s)
 
+    @property
+    def report_interval(self) -> timedelta:
+        return timedelta(seconds=self.report_interval_s)
+
     @classmethod
-    def load(cls, path: Path | None = None, **overrides: Any) -> VtnConfig:
+    def load(cls, path: Path | None = None, **overrides: Any) -> ServerConfig:
         """Defaults, then the file's ``[vtn]`` table, then the overrides that are not None."""
         values: dict[str, Any] = {}
         if path is not None:
@@ -55,6 +61,8 @@ class VtnConfig:
         if unknown:
             raise ConfigError(f"unknown settings: {', '.join(unknown)}")
         config = replace(cls(), **values)
-        if config.poll_frequency_s <= 0 or config.max_body_bytes <= 0 or not 0 < config.port < 65536:
-            raise ConfigError("poll_frequency_s, max_body_bytes and port must be positive (port below 65536)")
+        if (min(config.poll_frequency_s, config.report_interval_s, config.max_body_bytes) <= 0
+                or not 0 < config.port < 65536):
+            raise ConfigError("poll_frequency_s, report_interval_s, max_body_bytes and port must be positive"
+                              " (port below 65536)")
         return config

@@ -1,0 +1,181 @@
+"""The operator API: a JSON HTTP API with which a utility drives its VTN.
+
+All routes live under ``/api/v1/`` and need ``Authorization: Bearer <operator_token>``
+(the token of the configuration; without one, the API refuses every request). See
+docs/operator-api.md for the request and response bodies.
+
+    GET    /api/v1/vens                 the VENs, provisioned or registered
+    POST   /api/v1/vens                 provision a VEN: {"ven_name", "ven_id"?}
+    GET    /api/v1/events               events with their status now and the opt responses
+    POST   /api/v1/events               create an event (see docs/operator-api.md)
+    DELETE /api/v1/events/{event_id}    cancel an event
+    GET    /api/v1/reports              report values received (?ven_id=&report_request_id=)
+"""
+
+from __future__ import annotations
+
+import hmac
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from aiohttp import web
+
+from energyinterop.roles import events as event_service
+from energyinterop.roles.vtn import Vtn
+from energyinterop.store.base import Conflict, Store, VenRecord
+
+Clock = Callable[[], datetime]
+JsonHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class BadRequest(ValueError):
+    """An operator request that cannot be carried out as written."""
+
+
+def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> web.Application:
+    @web.middleware
+    async def authenticate(request: web.Request, handler: JsonHandler) -> web.StreamResponse:
+        if token is None:
+            return _error(403, "the operator API is disabled: set operator_token in the configuration")
+        given = request.headers.get("Authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            return _error(401, "missing or wrong bearer token")
+        try:
+            return await handler(request)
+        except BadRequest as exc:
+            return _error(400, str(exc))
+
+    async def list_vens(request: web.Request) -> web.Response:
+        return web.json_response([_ven_json(ven) for ven in await store.list_vens()])
+
+    async def provision_ven(request: web.Request) -> web.Response:
+        body = await _json(request)
+        name = _text(body, "ven_name")
+        ven = VenRecord(ven_id=str(body.get("ven_id") or f"ven-{uuid.uuid4().hex[:12]}"), ven_name=name,
+                        created_at=clock())
+        try:
+            await store.add_ven(ven)
+        except Conflict as exc:
+            return _error(409, str(exc))
+        return web.json_response(_ven_json(ven), status=201)
+
+    async def list_events(request: web.Request) -> web.Response:
+        now = clock()
+        opts = await store.list_opt_responses()
+        listed = []
+        for record in await store.list_events():
+            listed.append({
+                "event_id": record.event_id, "modification_number": record.modification_number,
+                "market_context": record.market_context, "start": record.start.isoformat(),
+                "duration_s": record.duration.total_seconds(),
+                "status": await vtn.event_status(record.event_id, now=now, store=store),
+                "ven_ids": list(record.ven_ids), "group_ids": list(record.group_ids),
+                "opts": [{"ven_id": o.ven_id, "opt_type": o.opt_type, "modification_number": o.modification_number}
+                         for o in opts if o.event_id == record.event_id],
+            })
+        return web.json_response(listed)
+
+    async def create_event(request: web.Request) -> web.Response:
+        body = await _json(request)
+        values = body.get("values")
+        if not isinstance(values, list) or not values:
+            raise BadRequest("values: a non-empty list of numbers, one per interval")
+        interval = timedelta(seconds=_number(body, "interval_s"))
+        if interval <= timedelta(0):
+            raise BadRequest("interval_s must be positive")
+        targets = body.get("targets") or {}
+        if not isinstance(targets, dict) or not any(targets.get(k) for k in ("ven_ids", "group_ids", "resource_ids", "party_ids")):
+            raise BadRequest("targets: at least one of ven_ids, group_ids, resource_ids, party_ids")
+        signal = event_service.signal(_text(body, "signal_name"), _text(body, "signal_type"),
+                                      [(interval, _decimal(value)) for value in values])
+        outcome = await vtn.create_event(
+            now=clock(), store=store, market_context=_text(body, "market_context"),
+            start=_datetime(body, "start"), duration=interval * len(values), signals=[signal],
+            target=event_service.target(**{k: list(targets.get(k, ())) for k in
+                                           ("ven_ids", "group_ids", "resource_ids", "party_ids")}),
+            event_id=body.get("event_id"), response_required=bool(body.get("response_required", True)))
+        published = [e for e in outcome.effects if type(e).__name__ == "EventPublished"]
+        if not published:
+            raise BadRequest("; ".join(getattr(e, "description", str(e)) for e in outcome.effects) or "not created")
+        return web.json_response({"event_id": published[0].event_id, "ven_ids": list(published[0].ven_ids)},
+                                 status=201)
+
+    async def cancel_event(request: web.Request) -> web.Response:
+        event_id = request.match_info["event_id"]
+        if await store.get_event(event_id) is None:
+            return _error(404, f"no event {event_id}")
+        outcome = await vtn.cancel_event(event_id, now=clock(), store=store)
+        published = [e for e in outcome.effects if type(e).__name__ == "EventPublished"]
+        return web.json_response({"event_id": event_id, "cancelled": bool(published)})
+
+    async def list_reports(request: web.Request) -> web.Response:
+        data = await store.list_report_data(request.query.get("ven_id"), request.query.get("report_request_id"))
+        return web.json_response([{"ven_id": d.ven_id, "report_request_id": d.report_request_id, "r_id": d.r_id,
+                                   "start": d.start.isoformat(),
+                                   "duration_s": d.duration.total_seconds() if d.duration else None,
+                                   "value": d.value, "received_at": d.received_at.isoformat()} for d in data])
+
+    app = web.Application(middlewares=[authenticate])
+    app.router.add_get("/vens", list_vens)
+    app.router.add_post("/vens", provision_ven)
+    app.router.add_get("/events", list_events)
+    app.router.add_post("/events", create_event)
+    app.router.add_delete("/events/{event_id}", cancel_event)
+    app.router.add_get("/reports", list_reports)
+    return app
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+def _ven_json(ven: VenRecord) -> dict[str, Any]:
+    return {"ven_id": ven.ven_id, "ven_name": ven.ven_name, "registered": ven.registration_id is not None,
+            "registration_id": ven.registration_id, "transport_address": ven.transport_address,
+            "http_pull_model": ven.http_pull_model, "poll_frequency_s": ven.poll_frequency.total_seconds()}
+
+
+async def _json(request: web.Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise BadRequest("the body must be a JSON object") from None
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object")
+    return body
+
+
+def _text(body: dict[str, Any], key: str) -> str:
+    value = body.get(key)
+    if not isinstance(value, str) or not value:
+        raise BadRequest(f"{key}: a non-empty string is required")
+    return value
+
+
+def _number(body: dict[str, Any], key: str) -> float:
+    value = body.get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise BadRequest(f"{key}: a number is required")
+    return float(value)
+
+
+def _decimal(value: Any) -> Decimal:
+    if isinstance(value, bool):
+        raise BadRequest(f"not a number: {value!r}")
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise BadRequest(f"not a number: {value!r}") from None
+
+
+def _datetime(body: dict[str, Any], key: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(_text(body, key))
+    except ValueError:
+        raise BadRequest(f"{key}: an ISO 8601 date-time with a UTC offset is required") from None
+    if value.utcoffset() is None:
+        raise BadRequest(f"{key}: the date-time needs a UTC offset (e.g. 2026-11-24T17:00:00+00:00)")
+    return value

@@ -1,0 +1,111 @@
+"""The VTN reference server: the VTN role behind the OpenADR endpoints, a store, a health
+endpoint and the operator API, in one aiohttp application.
+
+The role is sans-IO; this module is where the clock is read and effects are logged. The
+store opens with the application and closes on shutdown (aiohttp's cleanup), so a
+graceful stop (SIGINT / SIGTERM) flushes nothing in flight and loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import web
+
+from energyinterop.codec import openadr_codec
+from energyinterop.roles.context import VtnConfig
+from energyinterop.roles.vtn import Vtn
+from energyinterop.store.base import Store
+from energyinterop.transport.simple_http import Peer, error_response, openadr_routes
+from energyinterop.vtn.config import ServerConfig
+from energyinterop.vtn.operator import operator_routes
+
+log = logging.getLogger("energyinterop.vtn")
+
+Clock = Callable[[], datetime]
+STORE = web.AppKey("store", Store)
+VTN = web.AppKey("vtn", Vtn)
+CLOCK = web.AppKey("clock", Callable[[], datetime])
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def role_config(config: ServerConfig) -> VtnConfig:
+    return VtnConfig(vtn_id=config.vtn_id, auto_accept=config.auto_accept_vens,
+                     poll_frequency=config.poll_frequency, requested_reports=("TELEMETRY_USAGE",),
+                     report_granularity=config.report_interval, report_back_duration=config.report_interval)
+
+
+def log_effects(effects: tuple[Any, ...]) -> None:
+    """One structured log line per effect: what happened, for operators and their tools."""
+    for effect in effects:
+        fields = asdict(effect) if is_dataclass(effect) else {}
+        fields.pop("message", None)  # queued messages are in the store, not in the log
+        log.info(type(effect).__name__, extra={"effect": fields})
+
+
+def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: Vtn | None = None) -> web.Application:
+    """The whole server as an aiohttp application (the CLI runs it; tests embed it)."""
+    codec = openadr_codec()
+    role = vtn or Vtn(role_config(config))
+
+    async def handle(service: str, message: Any, peer: Peer) -> Any:
+        outcome = await role.handle(message, now=clock(), store=store, fingerprint=peer.fingerprint)
+        log_effects(outcome.effects)
+        if outcome.reply_document is not None:
+            return outcome.reply_document
+        # Every VEN request gets a body: some peers fail on an empty answer.
+        return outcome.reply if outcome.reply is not None else error_response(200, "OK")
+
+    async def open_store(app: web.Application) -> None:
+        await store.open()
+        log.info("store open", extra={"effect": {"schema_version": await store.schema_version()}})
+
+    async def close_store(app: web.Application) -> None:
+        await store.close()
+        log.info("store closed")
+
+    app = web.Application(client_max_size=config.max_body_bytes + 1024)
+    app[STORE], app[VTN], app[CLOCK] = store, role, clock
+    app.on_startup.append(open_store)
+    app.on_cleanup.append(close_store)
+    app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes))
+    app.router.add_get("/health", health)
+    app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock))
+    return app
+
+
+async def health(request: web.Request) -> web.Response:
+    stats = await request.app[STORE].stats()
+    return web.json_response({"status": "ok", "vens": stats.vens, "registered": stats.registered,
+                              "events": stats.events, "queued": stats.queued})
+
+
+class JsonFormatter(logging.Formatter):
+    """Structured logs: one JSON object per line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {"time": datetime.fromtimestamp(record.created, UTC).isoformat(),
+                                 "level": record.levelname, "logger": record.name, "message": record.getMessage()}
+        effect = getattr(record, "effect", None)
+        if effect:
+            entry.update(effect)
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str)
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger("energyinterop")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
