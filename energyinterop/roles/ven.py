@@ -329,7 +329,7 @@ class Ven:
         s.vtn_id = m.vtn_id
         if m.oadr_requested_oadr_poll_freq is not None:
             s.poll_frequency = m.oadr_requested_oadr_poll_freq.duration
-        if m.registration_id is None or m.ven_id is None:
+        if not m.registration_id or not m.ven_id:  # a query's answer (some VTNs send them empty)
             return Outcome()
         if self.config.ven_id is not None and m.ven_id != self.config.ven_id:
             s.stopped = True

@@ -86,25 +86,33 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
             log.info("refused %s from %s: %s", service, request.remote, error)
             return reply(error_response(int(error.code), error.describe()), error.http_status)
         peer = Peer(remote=request.remote, fingerprint=request.get("fingerprint"))
-        answer = await handler(service, message, peer)
-        return reply(answer)
+        try:
+            return reply(await handler(service, message, peer))
+        except Exception:  # a bug or a failed store: logged, answered, and the server goes on
+            log.exception("internal error answering %s", service)
+            return reply(error_response(ResponseCode.OTHER_ERROR, "internal error"), 500)
 
     routes.route("*", OPENADR_PATH + "/{service}")(serve)
     return routes
 
 
 class SimpleHttpClient:
-    """The VEN's side: POST a message to a service of the VTN and decode the answer."""
+    """The VEN's side: POST a message to a service of the VTN and decode the answer.
 
-    def __init__(self, base_url: str, codec: OpenADRCodec, session: aiohttp.ClientSession,
+    ``vtn_url`` is the VTN's URL as deployments publish it, ending in
+    ``/OpenADR2/Simple/2.0b``, or the server's root, to which that path is added.
+    """
+
+    def __init__(self, vtn_url: str, codec: OpenADRCodec, session: aiohttp.ClientSession,
                  *, timeout: float = 30.0) -> None:
-        self.base_url = base_url.rstrip("/")
+        base = vtn_url.rstrip("/")
+        self.base_url = base if base.endswith(OPENADR_PATH) else base + OPENADR_PATH
         self.codec = codec
         self.session = session
         self.timeout = aiohttp.ClientTimeout(total=timeout)
 
     def url(self, service: str) -> str:
-        return f"{self.base_url}{OPENADR_PATH}/{service}"
+        return f"{self.base_url}/{service}"
 
     async def send(self, service: str, message: Any) -> Any:
         body = self.codec.encode_message(message)

@@ -61,8 +61,11 @@ class ServerConfig:
         if unknown:
             raise ConfigError(f"unknown settings: {', '.join(unknown)}")
         config = replace(cls(), **values)
-        if (min(config.poll_frequency_s, config.report_interval_s, config.max_body_bytes) <= 0
-                or not 0 < config.port < 65536):
-            raise ConfigError("poll_frequency_s, report_interval_s, max_body_bytes and port must be positive"
-                              " (port below 65536)")
+        if config.max_body_bytes <= 0 or not 0 < config.port < 65536:
+            raise ConfigError("max_body_bytes must be positive and port within 1..65535")
+        for name in ("poll_frequency_s", "report_interval_s"):
+            # OpenADR 2.0b writes these as durations without fractions of a second.
+            value = getattr(config, name)
+            if value < 1 or value != int(value):
+                raise ConfigError(f"{name} must be a whole number of seconds, at least 1 (got {value})")
         return config
