@@ -15,6 +15,7 @@ docs/operator-api.md for the request and response bodies.
 from __future__ import annotations
 
 import hmac
+import math
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -23,9 +24,15 @@ from typing import Any
 
 from aiohttp import web
 
+from energyinterop.openadr import SignalTypeEnumerated
+from energyinterop.roles import OperatorError
 from energyinterop.roles import events as event_service
 from energyinterop.roles.vtn import Vtn
 from energyinterop.store.base import Conflict, Store, VenRecord
+from energyinterop.xml.errors import CodecError
+
+TARGET_KINDS = ("ven_ids", "group_ids", "resource_ids", "party_ids")
+MAX_INTERVAL = timedelta(days=366)
 
 Clock = Callable[[], datetime]
 JsonHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -45,8 +52,10 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> 
             return _error(401, "missing or wrong bearer token")
         try:
             return await handler(request)
-        except BadRequest as exc:
+        except (BadRequest, CodecError) as exc:  # CodecError: a value the message cannot carry
             return _error(400, str(exc))
+        except OperatorError as exc:  # e.g. an event ID in use, an event cancelled already
+            return _error(409, str(exc))
 
     async def list_vens(request: web.Request) -> web.Response:
         return web.json_response([_ven_json(ven) for ven in await store.list_vens()])
@@ -83,20 +92,31 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> 
         values = body.get("values")
         if not isinstance(values, list) or not values:
             raise BadRequest("values: a non-empty list of numbers, one per interval")
-        interval = timedelta(seconds=_number(body, "interval_s"))
-        if interval <= timedelta(0):
-            raise BadRequest("interval_s must be positive")
-        targets = body.get("targets") or {}
-        if not isinstance(targets, dict) or not any(targets.get(k) for k in ("ven_ids", "group_ids", "resource_ids", "party_ids")):
-            raise BadRequest("targets: at least one of ven_ids, group_ids, resource_ids, party_ids")
-        signal = event_service.signal(_text(body, "signal_name"), _text(body, "signal_type"),
+        seconds = _number(body, "interval_s")
+        if not 0 < seconds <= MAX_INTERVAL.total_seconds() or seconds != int(seconds):
+            raise BadRequest(f"interval_s: a whole number of seconds, 1 to {int(MAX_INTERVAL.total_seconds())}")
+        interval = timedelta(seconds=seconds)
+        targets = body.get("targets")
+        if not isinstance(targets, dict) or set(targets) - set(TARGET_KINDS):
+            raise BadRequest(f"targets: an object with some of {', '.join(TARGET_KINDS)}")
+        chosen = {kind: _strings(targets, kind) for kind in TARGET_KINDS}
+        if not any(chosen.values()):
+            raise BadRequest(f"targets: at least one of {', '.join(TARGET_KINDS)}")
+        signal_type = _text(body, "signal_type")
+        if signal_type not in {member.value for member in SignalTypeEnumerated}:
+            raise BadRequest(f"signal_type: one of {', '.join(m.value for m in SignalTypeEnumerated)}")
+        event_id = body.get("event_id")
+        if event_id is not None and (not isinstance(event_id, str) or not event_id):
+            raise BadRequest("event_id: a non-empty string when given")
+        response_required = body.get("response_required", True)
+        if not isinstance(response_required, bool):
+            raise BadRequest("response_required: true or false")
+        signal = event_service.signal(_text(body, "signal_name"), signal_type,
                                       [(interval, _decimal(value)) for value in values])
         outcome = await vtn.create_event(
             now=clock(), store=store, market_context=_text(body, "market_context"),
             start=_datetime(body, "start"), duration=interval * len(values), signals=[signal],
-            target=event_service.target(**{k: list(targets.get(k, ())) for k in
-                                           ("ven_ids", "group_ids", "resource_ids", "party_ids")}),
-            event_id=body.get("event_id"), response_required=bool(body.get("response_required", True)))
+            target=event_service.target(**chosen), event_id=event_id, response_required=response_required)
         published = [e for e in outcome.effects if type(e).__name__ == "EventPublished"]
         if not published:
             raise BadRequest("; ".join(getattr(e, "description", str(e)) for e in outcome.effects) or "not created")
@@ -155,20 +175,31 @@ def _text(body: dict[str, Any], key: str) -> str:
     return value
 
 
+def _strings(body: dict[str, Any], key: str) -> list[str]:
+    value = body.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise BadRequest(f"{key}: a list of non-empty strings")
+    return value
+
+
 def _number(body: dict[str, Any], key: str) -> float:
     value = body.get(key)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise BadRequest(f"{key}: a number is required")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise BadRequest(f"{key}: a finite number is required")
     return float(value)
 
 
 def _decimal(value: Any) -> Decimal:
-    if isinstance(value, bool):
+    """A signal value: a finite number (a JSON number, or its text)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise BadRequest(f"not a number: {value!r}")
     try:
-        return Decimal(str(value))
+        number = Decimal(str(value))
     except InvalidOperation:
         raise BadRequest(f"not a number: {value!r}") from None
+    if not number.is_finite() or abs(number) > Decimal("1e38"):  # xs:float's range
+        raise BadRequest(f"not a finite number within xs:float's range: {value!r}")
+    return number
 
 
 def _datetime(body: dict[str, Any], key: str) -> datetime:
