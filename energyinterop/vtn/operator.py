@@ -67,8 +67,8 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> 
                         created_at=clock())
         try:
             await store.add_ven(ven)
-        except Conflict as exc:
-            return _error(409, str(exc))
+        except Conflict:
+            return _error(409, f"a VEN with ven_id {ven.ven_id!r} or ven_name {name!r} exists")
         return web.json_response(_ven_json(ven), status=201)
 
     async def list_events(request: web.Request) -> web.Response:
