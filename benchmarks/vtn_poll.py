@@ -1,6 +1,6 @@
 """VTN poll throughput and latency over loopback HTTP: our VTN against openleadr's.
 
-    python benchmarks/vtn_poll.py [--seconds S] [--scale-seconds S] [--quick]
+    python benchmarks/vtn_poll.py [--seconds S] [--warmup S] [--rounds N] [--scale-seconds S] [--quick]
 
 Two parts, each server in its own process pinned to CPU 0, the load generator (this
 process: asyncio, one aiohttp ClientSession) pinned to CPU 1, so client and server never
@@ -22,12 +22,17 @@ share a core:
        that tracing is the conformance harness's, not openleadr's, so the reference run
        starts the script with those two hooks left out. The script as the conformance
        suite runs it is measured too, at 16 VENs, for information only.
+   All servers run at once (an idle one costs nothing); ``--rounds`` rounds interleave
+   them point by point, and the best round of each point is reported (whatever else the
+   machine runs only ever slows a round down), with the median round and the server's CPU
+   time per poll (which other load barely changes) next to it.
 2. Open loop at scale, our VTN only: 10,000 VENs written into a fresh SQLite file before
    the server starts; 1,000 polls per second in total (each VEN polls every 10 s, the
    default poll frequency), every poll sent at its planned time whatever happened to the
    previous ones, venIDs in a shuffled round robin. Latency runs from the planned send time
    to the end of the answer, so time spent queueing (in the client's pool, in the kernel,
-   in the server) counts. p50/p99/max latency and the server's VmRSS before and after.
+   in the server) counts. p50/p99/max latency of each of ``--rounds`` runs, the lowest
+   p99 (least disturbed run) as the headline, and the server's VmRSS before and after.
 
 The output ends with exactly two lines:
   polls_ratio_vs_openleadr_16: <our polls/s / openleadr's polls/s, 16 VENs>
@@ -124,17 +129,16 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def cpu0_busy_seconds() -> tuple[float, float]:
-    """CPU 0 time spent busy (user, nice, system, irq, softirq) and stolen by the hypervisor."""
+def cpu_busy_seconds(cpu: int) -> float:
+    """Time one CPU spent busy (user, nice, system, irq, softirq) or stolen by the hypervisor."""
     try:
         for line in Path("/proc/stat").read_text().splitlines():
-            if line.startswith(f"cpu{SERVER_CPU} "):
+            if line.startswith(f"cpu{cpu} "):
                 user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in line.split()[1:9])
-                tick = os.sysconf("SC_CLK_TCK")
-                return (user + nice + system + irq + softirq) / tick, steal / tick
+                return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError):
         pass
-    return float("nan"), float("nan")
+    return float("nan")
 
 
 @dataclass
@@ -144,7 +148,8 @@ class Usage:
     seconds: float = float("nan")
     server: float = float("nan")  # the server process
     client: float = float("nan")  # this process, the load generator
-    others: float = float("nan")  # CPU 0 busy with anything but the server, plus stolen time
+    others0: float = float("nan")  # CPU 0 busy with anything but the server, or stolen
+    others1: float = float("nan")  # CPU 1 busy with anything but the load generator, or stolen
 
 
 class Probe:
@@ -155,16 +160,16 @@ class Probe:
         self.marks: list[tuple[float, float, float, float, float]] = []
 
     def mark(self) -> None:
-        busy, steal = cpu0_busy_seconds()
-        self.marks.append((time.monotonic(), cpu_seconds(self.server_pid), cpu_seconds(os.getpid()), busy, steal))
+        self.marks.append((time.monotonic(), cpu_seconds(self.server_pid), cpu_seconds(os.getpid()),
+                           cpu_busy_seconds(SERVER_CPU), cpu_busy_seconds(CLIENT_CPU)))
 
     def usage(self) -> Usage:
         if len(self.marks) < 2:
             return Usage()
-        (t0, s0, c0, b0, st0), (t1, s1, c1, b1, st1) = self.marks[0], self.marks[-1]
+        (t0, s0, c0, b0, d0), (t1, s1, c1, b1, d1) = self.marks[0], self.marks[-1]
         span = t1 - t0
-        server = (s1 - s0) / span
-        return Usage(span, server, (c1 - c0) / span, max(0.0, (b1 - b0 + st1 - st0) / span - server))
+        server, client = (s1 - s0) / span, (c1 - c0) / span
+        return Usage(span, server, client, max(0.0, (b1 - b0) / span - server), max(0.0, (d1 - d0) / span - client))
 
 
 async def stop_process(process: asyncio.subprocess.Process, grace: float = 5.0) -> None:
@@ -537,9 +542,9 @@ def fmt(value: float | None, spec: str) -> str:
 
 def closed_table(points: dict[tuple[str, int], list[ClosedResult]]) -> None:
     print("| server             | VENs | polls/s best | polls/s median | p50 ms | p99 ms | CPU us/poll |"
-          " srv CPU | gen CPU | CPU0 other | errors |")
+          " srv CPU | gen CPU | CPU0 other | CPU1 other | errors |")
     print("|--------------------|-----:|-------------:|---------------:|-------:|-------:|------------:|"
-          "--------:|--------:|-----------:|-------:|")
+          "--------:|--------:|-----------:|-----------:|-------:|")
     for (name, vens), rounds in points.items():
         best = max(rounds, key=lambda r: r.rate)
         median = sorted(r.rate for r in rounds)[len(rounds) // 2]
@@ -547,19 +552,20 @@ def closed_table(points: dict[tuple[str, int], list[ClosedResult]]) -> None:
         lat, usage = best.latencies_ms, best.usage
         print(f"| {name:<18} | {vens:>4} | {best.rate:>12.0f} | {median:>14.0f} | {fmt(percentile(lat, .5), '6.2f')} | "
               f"{fmt(percentile(lat, .99), '6.2f')} | {fmt(cost, '11.0f')} | {usage.server:>7.0%} | "
-              f"{usage.client:>7.0%} | {usage.others:>10.0%} | {sum(r.errors for r in rounds):>6} |")
+              f"{usage.client:>7.0%} | {usage.others0:>10.0%} | {usage.others1:>10.0%} | {sum(r.errors for r in rounds):>6} |")
 
 
 def scale_table(runs: list[OpenResult]) -> None:
     print("| run | planned | answered OK | errors | timeouts | p50 ms | p99 ms | max ms | srv CPU | gen CPU |"
-          " CPU0 other |")
+          " CPU0 other | CPU1 other |")
     print("|----:|--------:|------------:|-------:|---------:|-------:|-------:|-------:|--------:|--------:|"
-          "-----------:|")
+          "-----------:|-----------:|")
     for number, run in enumerate(runs, 1):
         lat = run.latencies_ms
         print(f"| {number:>3} | {run.planned:>7} | {run.polls:>11} | {run.errors:>6} | {run.timeouts:>8} | "
               f"{fmt(percentile(lat, .5), '6.2f')} | {fmt(run.p99, '6.1f')} | {fmt(lat[-1] if lat else None, '6.1f')} | "
-              f"{run.usage.server:>7.0%} | {run.usage.client:>7.0%} | {run.usage.others:>10.0%} |")
+              f"{run.usage.server:>7.0%} | {run.usage.client:>7.0%} | {run.usage.others0:>10.0%} | "
+              f"{run.usage.others1:>10.0%} |")
 
 
 # ----------------------------------------------------------------------------------------
@@ -625,7 +631,8 @@ async def run(args: argparse.Namespace) -> int:
     print()
     print("polls/s best: the round with most polls (its p50/p99 and CPU columns); CPU us/poll: the server's CPU")
     print("time per answered poll, lowest of the rounds; srv/gen CPU: server / load generator CPU over the window")
-    print("(100% = one core); CPU0 other: CPU 0 busy with other processes or stolen (noise on the server's core).")
+    print("(100% = one core); CPU0/CPU1 other: that core busy with other processes or stolen by the hypervisor")
+    print("(noise on the server's / the load generator's core).")
     for (name, vens), rounds in points.items():
         for result in rounds:
             if result.first_error:
@@ -674,7 +681,7 @@ async def run(args: argparse.Namespace) -> int:
     if best_run is None:
         print("scale_10k_p99_ms is n/a: no poll was answered")
     elif len(runs) > 1:
-        print(f"scale_10k_p99_ms: the lowest p99 of the {len(runs)} runs (the least disturbed one)")
+        print(f"(scale_10k_p99_ms below is the lowest p99 of the {len(runs)} runs: the least disturbed one)")
     print(f"polls_ratio_vs_openleadr_16: {ratio}")
     print(f"scale_10k_p99_ms: {fmt(best_run.p99 if best_run else None, '.1f')}")
     return 0
