@@ -227,6 +227,14 @@ class Server:
     base_url: str  # http://127.0.0.1:PORT (the OpenADR path is added by the client)
 
 
+def log_tail(path: Path, lines: int = 30) -> str:
+    """The end of the server's log (it lives in a directory removed at exit)."""
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
 @contextlib.asynccontextmanager
 async def our_vtn(store_url: str, log_path: Path) -> AsyncIterator[Server]:
     """Our VTN in a child process pinned to CPU 0, yielded once /health answers."""
@@ -243,13 +251,13 @@ async def our_vtn(store_url: str, log_path: Path) -> AsyncIterator[Server]:
         async with aiohttp.ClientSession() as session:
             while True:
                 if process.returncode is not None:
-                    raise RuntimeError(f"our VTN exited with code {process.returncode}; see {log_path}")
+                    raise RuntimeError(f"our VTN exited with code {process.returncode}:\n{log_tail(log_path)}")
                 with contextlib.suppress(aiohttp.ClientError, OSError):
                     async with session.get(base + "/health") as response:
                         if response.status == 200:
                             break
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"our VTN not ready after {READY_TIMEOUT_S:.0f}s; see {log_path}")
+                    raise RuntimeError(f"our VTN not ready after {READY_TIMEOUT_S:.0f}s:\n{log_tail(log_path)}")
                 await asyncio.sleep(0.05)
         pin(process.pid, SERVER_CPU)
         yield Server("ours", process.pid, base)
@@ -588,7 +596,11 @@ async def run(args: argparse.Namespace) -> int:
           f"at {SCALE_RATE}/s over {SCALE_VENS} VENs")
     print()
 
-    workdir = Path(tempfile.mkdtemp(prefix="vtn_poll-"))
+    with tempfile.TemporaryDirectory(prefix="vtn_poll-") as tmp:  # SQLite files and the server log
+        return await measure(args, Path(tmp), scale_warmup)
+
+
+async def measure(args: argparse.Namespace, workdir: Path, scale_warmup: float) -> int:
     log_path = workdir / "server.log"
     bench_ids = [f"bench-ven-{index:03d}" for index in range(max(CONCURRENCIES))]
 

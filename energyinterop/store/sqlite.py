@@ -59,6 +59,9 @@ class SqliteStore:
         self._path = str(path)
         self._busy_timeout = busy_timeout
         self._db: sqlite3.Connection | None = None
+        # Every request looks its VEN up: the records are cached, which is safe because this
+        # store is the only writer of its file (one VTN process per SQLite file).
+        self._vens: dict[str, VenRecord] = {}
 
     # -- lifecycle
 
@@ -85,6 +88,7 @@ class SqliteStore:
         self._db = db
 
     async def close(self) -> None:
+        self._vens.clear()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -136,14 +140,21 @@ class SqliteStore:
     # -- VENs and registrations
 
     async def add_ven(self, ven: VenRecord) -> None:
+        self._vens.pop(ven.ven_id, None)
         with self._write() as db:
             db.execute(_TABLES.ven.insert, _TABLES.ven.row(ven))
 
     async def put_ven(self, ven: VenRecord) -> None:
+        self._vens.pop(ven.ven_id, None)
         self._put(_TABLES.ven, ven)
 
     async def get_ven(self, ven_id: str) -> VenRecord | None:
-        return self._one(_TABLES.ven, "ven_id = ?", (ven_id,))
+        cached = self._vens.get(ven_id)
+        if cached is None:
+            cached = self._one(_TABLES.ven, "ven_id = ?", (ven_id,))
+            if cached is not None:
+                self._vens[ven_id] = cached
+        return cached
 
     async def find_ven_by_name(self, ven_name: str) -> VenRecord | None:
         return self._one(_TABLES.ven, "ven_name = ?", (ven_name,))
@@ -158,6 +169,7 @@ class SqliteStore:
         return self._list(_TABLES.ven)
 
     async def delete_ven(self, ven_id: str) -> bool:
+        self._vens.pop(ven_id, None)
         with self._write() as db:
             db.execute("DELETE FROM poll_queue WHERE ven_id = ?", (ven_id,))
             return db.execute("DELETE FROM ven WHERE ven_id = ?", (ven_id,)).rowcount > 0
@@ -225,6 +237,9 @@ class SqliteStore:
             return int(cursor.lastrowid or 0)
 
     async def dequeue(self, ven_id: str) -> QueuedMessage | None:
+        # Most polls find nothing: a read says so without taking the write lock.
+        if not self._read("SELECT 1 FROM poll_queue WHERE ven_id = ? LIMIT 1", (ven_id,)):
+            return None
         with self._write() as db:
             rows = db.execute(
                 "DELETE FROM poll_queue WHERE seq = (SELECT seq FROM poll_queue WHERE ven_id = ? "
