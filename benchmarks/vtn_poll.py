@@ -269,32 +269,13 @@ async def our_vtn(store_url: str, log_path: Path) -> AsyncIterator[Server]:
 # openleadr's VTN
 # ----------------------------------------------------------------------------------------
 
-# Runs under the openleadr venv's python: loads the peer script from its path (``-I`` keeps
-# our own openleadr.py, next to it, off sys.path) and, with "untraced", leaves out the two
-# tracing hooks the script registers (before_handle, before_respond), then runs its main().
-OPENLEADR_BOOTSTRAP = """
-import importlib.util, sys
-script, mode, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
-if mode == "untraced":
-    from openleadr import hooks
-    _register = hooks.register
-    hooks.register = lambda point, callback: None if point in ("before_handle", "before_respond") \\
-        else _register(point, callback)
-spec = importlib.util.spec_from_file_location("openleadr_vtn", script)
-module = importlib.util.module_from_spec(spec)
-sys.modules["openleadr_vtn"] = module
-spec.loader.exec_module(module)
-sys.argv = [script, *argv]
-module.main()
-"""
-
-
 @contextlib.asynccontextmanager
 async def openleadr_server(traced: bool) -> AsyncIterator[tuple[Server, object]]:
     """openleadr's VTN pinned to CPU 0, without the auto event (polls find nothing queued).
 
     ``traced``: the peer script exactly as the conformance suite runs it (through
-    ``openleadr_vtn``); otherwise the same script with its tracing hooks left out.
+    ``openleadr_vtn``); otherwise the same script with ``--no-trace`` (its tracing hooks
+    re-parse every reply, a cost of our harness, not of openleadr).
     """
     from conformance.peers.openleadr import openleadr_venv
     from conformance.peers.processes import (
@@ -312,8 +293,7 @@ async def openleadr_server(traced: bool) -> AsyncIterator[tuple[Server, object]]
     venv = await asyncio.to_thread(openleadr_venv)  # raises PeerUnavailable
     port = free_port()
     process = await asyncio.create_subprocess_exec(
-        str(venv.python), "-I", "-u", "-c", OPENLEADR_BOOTSTRAP, str(VTN_SCRIPT), "untraced",
-        "--port", str(port), "--no-auto-event",
+        str(venv.python), "-I", "-u", str(VTN_SCRIPT), "--port", str(port), "--no-auto-event", "--no-trace",
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     pin(process.pid, SERVER_CPU)  # before its threads start, so they inherit the mask
     vtn = VtnProcess(process, port, "OPENLEADR-VTN")  # reads its JSON lines, stops it on aclose

@@ -33,7 +33,7 @@ from energyinterop.vtn.server import VTN, build_app, log_effects
 CODEC = openadr_codec()
 VTN_ID = "VTN-PUSH"
 TOKEN = "operator-secret"
-FAST = {"backoff_initial": 0.05, "backoff_max": 0.2}
+FAST: dict[str, Any] = {"backoff_initial": 0.05, "backoff_max": 0.2}
 
 
 # ------------------------------------------------------------------ stores
@@ -276,9 +276,9 @@ def test_server_errors_are_retried_with_the_same_bytes_and_spoofed_answers_are_i
                 other = await register(run, Ven(VenConfig(ven_name="ven-pull", vtn_id=VTN_ID)))  # pull: no pushes
                 await run.create_event(other, "EV-2")
                 spoofed = _created_event_for(other, "EV-2")
-                await run.delivery._feed(ven_id, spoofed)  # noqa: SLF001
+                await run.delivery._feed(ven_id, spoofed)
                 assert await run.opts(other) == {}
-                await run.delivery._feed(other, spoofed)  # noqa: SLF001 - the control: from its own push
+                await run.delivery._feed(other, spoofed)  # the control: from its own push
                 assert await run.opts(other) == {"EV-2": "optIn"}
         finally:
             await ven_server.close()

@@ -33,7 +33,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -190,7 +190,7 @@ class PushDelivery:
             await self._session.close()
             self._session = None
 
-    async def __aenter__(self) -> PushDelivery:
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 

@@ -18,7 +18,7 @@ import logging
 import socket
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Self
 
 from aiohttp import web
 
@@ -27,7 +27,13 @@ from energyinterop.roles.effects import Outcome
 from energyinterop.roles.errors import Code
 from energyinterop.roles.messages import oadr_response, request_id_of
 from energyinterop.roles.ven import Decide, Ven
-from energyinterop.transport.simple_http import DEFAULT_MAX_BODY, OPENADR_PATH, Peer, error_response, openadr_routes
+from energyinterop.transport.simple_http import (
+    DEFAULT_MAX_BODY,
+    OPENADR_PATH,
+    Peer,
+    error_response,
+    openadr_routes,
+)
 from energyinterop.ven.client import VenClient
 
 log = logging.getLogger("energyinterop.ven.push")
@@ -126,7 +132,7 @@ class VenPushServer:
             await self._runner.cleanup()
             self._runner = None
 
-    async def __aenter__(self) -> VenPushServer:
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 
