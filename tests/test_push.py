@@ -17,54 +17,22 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiohttp
-import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from energyinterop.openadr import OadrRequestReregistration, OadrResponse, openadr_codec
 from energyinterop.roles import SequentialIds, Ven, VenConfig, service_of
-from energyinterop.store import MemoryStore, QueuedMessage
-from energyinterop.transport.push import HeldPushQueue, PushDelivery, StorePushQueue
+from energyinterop.store import MemoryStore
+from energyinterop.transport.push import PushDelivery
 from energyinterop.transport.simple_http import OPENADR_PATH, SimpleHttpClient
 from energyinterop.ven.push import VenPushServer
 from energyinterop.vtn.config import ServerConfig
-from energyinterop.vtn.server import VTN, build_app, log_effects
+from energyinterop.vtn.server import PUSH, VTN, build_app
 
 CODEC = openadr_codec()
 VTN_ID = "VTN-PUSH"
 TOKEN = "operator-secret"
 FAST: dict[str, Any] = {"backoff_initial": 0.05, "backoff_max": 0.2}
-
-
-# ------------------------------------------------------------------ stores
-
-
-class WakingStore(MemoryStore):
-    """Wakes the delivery on every enqueue: stands in for the server's ``notify(effects)``
-    wiring (the operator API's effects do not reach the delivery yet)."""
-
-    delivery: PushDelivery | None = None
-
-    async def enqueue(self, ven_id: str, document: bytes, now: datetime) -> int:
-        sequence = await super().enqueue(ven_id, document, now)
-        if self.delivery is not None:
-            self.delivery.wake(ven_id)
-        return sequence
-
-
-class PeekStore(WakingStore):
-    """The proposed ``Store.peek`` / ``Store.remove``, as MemoryStore would have them."""
-
-    async def peek(self, ven_id: str) -> QueuedMessage | None:
-        queue = self._queues.get(ven_id)
-        return queue[0] if queue else None
-
-    async def remove(self, ven_id: str, sequence: int) -> bool:
-        queue = self._queues.get(ven_id)
-        if queue and queue[0].sequence == sequence:
-            queue.popleft()
-            return True
-        return False
 
 
 # ------------------------------------------------------------------ harness
@@ -75,7 +43,7 @@ class Vtn:
     """A started VTN server with its push delivery."""
 
     server: TestServer
-    store: WakingStore
+    store: MemoryStore
     delivery: PushDelivery
     session: aiohttp.ClientSession
 
@@ -97,21 +65,11 @@ class Vtn:
 
 
 @asynccontextmanager
-async def vtn(store: WakingStore, **delivery: Any) -> AsyncIterator[Vtn]:
-    """The server, with PushDelivery wired as server.py should: started after the store
-    opens, stopped on shutdown (before the store closes), effects logged."""
-    app = build_app(ServerConfig(vtn_id=VTN_ID, operator_token=TOKEN, auto_accept_vens=True), store)
-    push = PushDelivery(store, app[VTN], on_effects=log_effects, **{"sweep_interval": 60.0, **FAST, **delivery})
-    store.delivery = push
-
-    async def start(app: web.Application) -> None:
-        await push.start()
-
-    async def stop(app: web.Application) -> None:
-        await push.stop()
-
-    app.on_startup.append(start)
-    app.on_shutdown.append(stop)
+async def vtn(store: MemoryStore, **delivery: Any) -> AsyncIterator[Vtn]:
+    """The server as the CLI runs it, with its own push delivery (tuned to be quick)."""
+    app = build_app(ServerConfig(vtn_id=VTN_ID, operator_token=TOKEN, auto_accept_vens=True), store,
+                    push_options={"sweep_interval": 60.0, **FAST, **delivery})
+    push = app[PUSH]
     server = TestServer(app)
     await server.start_server()
     try:
@@ -184,9 +142,8 @@ def bound_socket() -> socket.socket:
 
 def test_event_is_pushed_without_poll_and_the_answer_is_stored_as_the_opt() -> None:
     async def go() -> None:
-        store = PeekStore()
+        store = MemoryStore()
         async with vtn(store) as run:
-            assert isinstance(run.delivery.queue, StorePushQueue)
             pv = push_ven("ven-push", "http://placeholder")
             async with pv.endpoint() as endpoint:
                 pv.ven.config = replace(pv.ven.config, transport_address=endpoint.url)
@@ -209,12 +166,10 @@ def test_event_is_pushed_without_poll_and_the_answer_is_stored_as_the_opt() -> N
 # ------------------------------------------------------------------ 2. down, then up
 
 
-@pytest.mark.parametrize("store_kind", ["peek-remove", "dequeue-fallback"])
-def test_an_endpoint_down_at_first_gets_everything_after_it_comes_up_in_order_once(store_kind: str) -> None:
+def test_an_endpoint_down_at_first_gets_everything_after_it_comes_up_in_order_once() -> None:
     async def go() -> None:
-        store = PeekStore() if store_kind == "peek-remove" else WakingStore()
+        store = MemoryStore()
         async with vtn(store) as run:
-            assert isinstance(run.delivery.queue, StorePushQueue if store_kind == "peek-remove" else HeldPushQueue)
             sock = bound_socket()
             port = sock.getsockname()[1]
             pv = push_ven("ven-late", f"http://127.0.0.1:{port}")  # a root URL: the OpenADR path is added
@@ -223,8 +178,7 @@ def test_an_endpoint_down_at_first_gets_everything_after_it_comes_up_in_order_on
             await run.create_event(ven_id, "EV-2")
             await asyncio.sleep(0.4)  # several refused attempts, backing off
             assert pv.received == [] and await run.opts(ven_id) == {}
-            queued = 3 if store_kind == "peek-remove" else 2  # the fallback holds the oldest in memory
-            assert await store.pending(ven_id) == queued
+            assert await store.pending(ven_id) == 3  # nothing leaves the queue unanswered
 
             async with pv.endpoint(sock=sock):
                 expected = [("OadrRegisterReport", ()), ("OadrDistributeEvent", ("EV-1",)),
@@ -242,7 +196,7 @@ def test_an_endpoint_down_at_first_gets_everything_after_it_comes_up_in_order_on
 
 def test_server_errors_are_retried_with_the_same_bytes_and_spoofed_answers_are_ignored() -> None:
     async def go() -> None:
-        store = PeekStore()
+        store = MemoryStore()
         bodies: list[bytes] = []
         ven = push_ven("ven-flaky", "http://placeholder").ven
 
@@ -291,7 +245,7 @@ def test_server_errors_are_retried_with_the_same_bytes_and_spoofed_answers_are_i
 
 def test_stop_is_prompt_and_what_was_not_answered_is_delivered_after_a_restart() -> None:
     async def go() -> None:
-        store = PeekStore()
+        store = MemoryStore()
         async with vtn(store, backoff_initial=30.0, backoff_max=30.0) as run:
             sock = bound_socket()
             pv = push_ven("ven-restart", f"http://127.0.0.1:{sock.getsockname()[1]}")

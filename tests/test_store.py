@@ -503,3 +503,19 @@ async def test_open_store_sqlite_memory_works() -> None:
     await store.put_value("n", "k", b"v")
     assert await store.get_value("n", "k") == b"v"
     await store.close()
+
+
+@asynctest
+async def test_peek_leaves_the_message_and_remove_takes_it_once(backend: Backend) -> None:
+    async with backend.opened() as store:
+        first = await store.enqueue("ven-1", b"<one/>", T0)
+        await store.enqueue("ven-1", b"<two/>", T0)
+        peeked = await store.peek("ven-1")
+        assert peeked is not None and (peeked.sequence, peeked.document) == (first, b"<one/>")
+        assert await store.pending("ven-1") == 2  # still there
+        assert await store.remove("ven-1", first) is True
+        assert await store.remove("ven-1", first) is False  # gone already
+        assert await store.remove("ven-2", first + 1) is False  # another VEN's sequence
+        after = await store.peek("ven-1")
+        assert after is not None and after.document == b"<two/>"
+        assert await store.peek("ven-2") is None

@@ -192,6 +192,9 @@ class Store(Protocol):
     # -- poll queues (pull model): FIFO per VEN, each message delivered once
     async def enqueue(self, ven_id: str, document: bytes, now: datetime) -> int: ...
     async def dequeue(self, ven_id: str) -> QueuedMessage | None: ...  # atomic pop of the oldest
+    # Push delivery reads the oldest, and removes it only once the VEN answered.
+    async def peek(self, ven_id: str) -> QueuedMessage | None: ...
+    async def remove(self, ven_id: str, sequence: int) -> bool: ...  # False when gone already
     async def pending(self, ven_id: str) -> int: ...
 
     # -- key/value state of other components (e.g. the market), by namespace

@@ -159,6 +159,18 @@ class MemoryStore:
         queue = self._queues.get(ven_id)
         return queue.popleft() if queue else None
 
+    async def peek(self, ven_id: str) -> QueuedMessage | None:
+        queue = self._queues.get(ven_id)
+        return queue[0] if queue else None
+
+    async def remove(self, ven_id: str, sequence: int) -> bool:
+        queue = self._queues.get(ven_id, deque())
+        for message in queue:
+            if message.sequence == sequence:
+                queue.remove(message)
+                return True
+        return False
+
     async def pending(self, ven_id: str) -> int:
         return len(self._queues.get(ven_id, ()))
 

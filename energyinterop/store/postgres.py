@@ -228,6 +228,15 @@ class PostgresStore:
             (ven_id,))
         return QueuedMessage(*rows[0]) if rows else None
 
+    async def peek(self, ven_id: str) -> QueuedMessage | None:
+        rows = await self._fetch("SELECT seq, ven_id, document, enqueued_at FROM poll_queue WHERE ven_id = %s "
+                                 "ORDER BY seq LIMIT 1", (ven_id,))
+        return QueuedMessage(*rows[0]) if rows else None
+
+    async def remove(self, ven_id: str, sequence: int) -> bool:
+        return bool(await self._fetch("DELETE FROM poll_queue WHERE ven_id = %s AND seq = %s RETURNING seq",
+                                      (ven_id, sequence)))
+
     async def pending(self, ven_id: str) -> int:
         return int(await self._scalar("SELECT COUNT(*) FROM poll_queue WHERE ven_id = %s", (ven_id,)))
 

@@ -249,6 +249,19 @@ class SqliteStore:
         sequence, ven, document, enqueued_at = rows[0]
         return QueuedMessage(sequence, ven, document, EPOCH + enqueued_at * MICROSECOND)
 
+    async def peek(self, ven_id: str) -> QueuedMessage | None:
+        rows = self._read("SELECT seq, ven_id, document, enqueued_at FROM poll_queue WHERE ven_id = ? "
+                          "ORDER BY seq LIMIT 1", (ven_id,))
+        if not rows:
+            return None
+        sequence, ven, document, enqueued_at = rows[0]
+        return QueuedMessage(sequence, ven, document, EPOCH + enqueued_at * MICROSECOND)
+
+    async def remove(self, ven_id: str, sequence: int) -> bool:
+        with self._write() as db:
+            return db.execute("DELETE FROM poll_queue WHERE ven_id = ? AND seq = ?",
+                              (ven_id, sequence)).rowcount > 0
+
     async def pending(self, ven_id: str) -> int:
         return int(self._read("SELECT COUNT(*) FROM poll_queue WHERE ven_id = ?", (ven_id,))[0][0])
 

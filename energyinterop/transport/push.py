@@ -33,7 +33,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any, Protocol, Self
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -56,68 +56,6 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-# ------------------------------------------------------------------ the queue, at-least-once
-
-
-class PushQueue(Protocol):
-    """What delivery needs of a VEN's queue: look at the oldest message, and remove it
-    once answered. (Proposed addition to :class:`~energyinterop.store.base.Store`.)"""
-
-    async def peek(self, ven_id: str) -> QueuedMessage | None: ...  # the oldest, left in place
-    async def remove(self, ven_id: str, sequence: int) -> bool: ...  # False: gone already
-
-
-class StorePushQueue:
-    """A store that has ``peek`` and ``remove``: the queue stays in the database until the
-    VEN answered, so a crash of the VTN redelivers."""
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-
-    async def peek(self, ven_id: str) -> QueuedMessage | None:
-        message: QueuedMessage | None = await self.store.peek(ven_id)
-        return message
-
-    async def remove(self, ven_id: str, sequence: int) -> bool:
-        removed: bool = await self.store.remove(ven_id, sequence)
-        return removed
-
-
-class HeldPushQueue:
-    """Fallback for a store with only ``dequeue``: the oldest message is popped and held in
-    memory until answered. At-least-once within the process only (a held message is lost
-    if the VTN stops before the VEN answered, and it escapes a ``drain``)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._held: dict[str, QueuedMessage] = {}
-
-    async def peek(self, ven_id: str) -> QueuedMessage | None:
-        held = self._held.get(ven_id)
-        if held is None:
-            held = await self.store.dequeue(ven_id)
-            if held is not None:
-                self._held[ven_id] = held
-        return held
-
-    async def remove(self, ven_id: str, sequence: int) -> bool:
-        held = self._held.get(ven_id)
-        if held is None or held.sequence != sequence:
-            return False
-        del self._held[ven_id]
-        return True
-
-    def holds(self, ven_id: str) -> bool:
-        return ven_id in self._held
-
-
-def push_queue(store: Store) -> PushQueue:
-    """The store's own peek/remove when it has them, else the in-memory fallback."""
-    if callable(getattr(store, "peek", None)) and callable(getattr(store, "remove", None)):
-        return StorePushQueue(store)
-    return HeldPushQueue(store)
-
-
 # ------------------------------------------------------------------ delivery
 
 
@@ -137,7 +75,7 @@ class PushDelivery:
     open, ``stop()`` before it closes; ``notify(outcome.effects)`` after every role call."""
 
     def __init__(self, store: Store, vtn: Vtn, clock: Clock = utc_now, *,
-                 queue: PushQueue | None = None, codec: OpenADRCodec | None = None,
+                 codec: OpenADRCodec | None = None,
                  session: aiohttp.ClientSession | None = None, on_effects: EffectSink | None = None,
                  sweep_interval: float = 30.0, max_concurrency: int = 16, timeout: float = 30.0,
                  backoff_initial: float = 1.0, backoff_max: float = 300.0,
@@ -145,7 +83,6 @@ class PushDelivery:
         self.store = store
         self.vtn = vtn
         self.clock = clock
-        self.queue = queue or push_queue(store)
         self.codec = codec or openadr_codec()
         self.on_effects = on_effects
         self.sweep_interval = sweep_interval
@@ -222,14 +159,17 @@ class PushDelivery:
         while not self._closing.is_set():
             woken, self._woken = self._woken, set()
             self._wakeup.clear()
-            try:
-                if "" in woken or time.monotonic() >= next_sweep:
-                    next_sweep = time.monotonic() + self.sweep_interval
+            if "" in woken or time.monotonic() >= next_sweep:
+                next_sweep = time.monotonic() + self.sweep_interval
+                try:
                     woken |= {ven.ven_id for ven in await self.store.list_vens() if is_push(ven)}
-                for ven_id in sorted(woken - {""}):
+                except Exception:  # a failed store: log, try again at the next sweep
+                    log.exception("push sweep failed")
+            for ven_id in sorted(woken - {""}):
+                try:
                     await self._ensure_worker(ven_id)
-            except Exception:  # a failed store: log, try again at the next sweep
-                log.exception("push sweep failed")
+                except Exception:
+                    log.exception("push to %s not started", ven_id)  # the next sweep tries again
             try:
                 await asyncio.wait_for(self._wakeup.wait(), max(next_sweep - time.monotonic(), 0.0))
             except TimeoutError:
@@ -242,11 +182,7 @@ class PushDelivery:
         ven = await self.store.get_ven(ven_id)
         if not is_push(ven):
             return
-        if isinstance(self.queue, HeldPushQueue) and self.queue.holds(ven_id):
-            pass  # a held message counts as pending
-        elif not await self.store.pending(ven_id):
-            return
-        if self._closing.is_set():
+        if self._closing.is_set() or not await self.store.pending(ven_id):
             return
         self._workers[ven_id] = asyncio.create_task(self._worker(ven_id), name=f"push {ven_id}")
 
@@ -262,7 +198,7 @@ class PushDelivery:
                 if not is_push(ven):
                     return  # deleted, or registered again as a pull VEN
                 assert ven is not None and ven.transport_address is not None
-                queued = await self.queue.peek(ven_id)
+                queued = await self.store.peek(ven_id)
                 if queued is None:
                     if self._signals.get(ven_id, 0) != signal:
                         continue  # woken while we looked: look again
@@ -290,7 +226,7 @@ class PushDelivery:
             pushed = self.codec.decode_message(queued.document)
         except CodecError as error:  # cannot happen for what the role queued; never block on it
             log.error("dropping undecodable queued message %s of %s: %s", queued.sequence, ven.ven_id, error)
-            await self.queue.remove(ven.ven_id, queued.sequence)
+            await self.store.remove(ven.ven_id, queued.sequence)
             return
         service = service_of(pushed)
         assert self._session is not None
@@ -304,15 +240,19 @@ class PushDelivery:
             raise DeliveryFailed(f"{url}: {exc.__class__.__name__}: {exc}") from None
         if len(body) > self.max_body:
             raise DeliveryFailed(f"{url}: HTTP {status}, answer over {self.max_body} bytes")
-        answer = self._decode_answer(body) if body.strip() else None
-        if not (200 <= status < 300 or (400 <= status < 500 and answer is not None)):
+        read = 200 <= status < 300 or 400 <= status < 500  # the VEN may have read the message
+        answer = self._decode_answer(body) if read and body.strip() else None
+        if not (200 <= status < 300 or (read and answer is not None)):
             raise DeliveryFailed(f"{url}: HTTP {status}")
         # Answered: the VEN has the message. Remove it before anything else can fail.
-        await self.queue.remove(ven.ven_id, queued.sequence)
+        await self.store.remove(ven.ven_id, queued.sequence)
         log.info("pushed", extra={"effect": {"ven_id": ven.ven_id, "sequence": queued.sequence,
                                              "message": type(pushed).__name__, "status": status}})
         if answer is not None:
-            await self._feed(ven.ven_id, answer)
+            try:
+                await self._feed(ven.ven_id, answer)
+            except Exception:  # e.g. a failed store: the message stays delivered, the queue goes on
+                log.exception("the answer of %s to a push was not handled", ven.ven_id)
 
     def _decode_answer(self, body: bytes) -> Any | None:
         try:
@@ -339,11 +279,7 @@ class PushDelivery:
 
 __all__ = [
     "DeliveryFailed",
-    "HeldPushQueue",
     "PushDelivery",
-    "PushQueue",
-    "StorePushQueue",
     "is_push",
-    "push_queue",
     "utc_now",
 ]

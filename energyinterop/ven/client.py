@@ -135,6 +135,12 @@ class VenClient:
             answer = await client.send(service_of(outcome.reply, answering=reply), outcome.reply)
             reply, outcome = answer, self._handle(answer)
 
+    def handle_pushed(self, message: Any) -> Outcome:
+        """A message the VTN pushed (push mode): handled like a polled one; state saved."""
+        outcome = self._handle(message)
+        self._save()
+        return outcome
+
     def _handle(self, message: Any) -> Outcome:
         outcome = self.ven.handle(message, now=self.clock(), decide=self.decide)
         for effect in outcome.effects:

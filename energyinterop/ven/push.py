@@ -85,9 +85,7 @@ class VenPushServer:
     def handle(self, message: Any) -> Outcome:
         """One pushed message through the role (and the client's bookkeeping)."""
         if isinstance(self.target, VenClient):
-            outcome = self.target._handle(message)  # logs effects, calls on_effect, uses decide
-            self.target._save()  # a pushed message may change the registration
-            return outcome
+            return self.target.handle_pushed(message)  # its effects, decide, and saved state
         return self.target.handle(message, now=self.clock(), decide=self.decide)
 
     async def _serve(self, service: str, message: Any, peer: Peer) -> Any:

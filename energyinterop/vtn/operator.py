@@ -42,7 +42,9 @@ class BadRequest(ValueError):
     """An operator request that cannot be carried out as written."""
 
 
-def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> web.Application:
+def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock,
+                    effects_happened: Callable[[tuple[Any, ...]], None]) -> web.Application:
+    """The operator API; ``effects_happened`` gets what each action caused (logs, push delivery)."""
     @web.middleware
     async def authenticate(request: web.Request, handler: JsonHandler) -> web.StreamResponse:
         if token is None:
@@ -117,6 +119,7 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> 
             now=clock(), store=store, market_context=_text(body, "market_context"),
             start=_datetime(body, "start"), duration=interval * len(values), signals=[signal],
             target=event_service.target(**chosen), event_id=event_id, response_required=response_required)
+        effects_happened(outcome.effects)
         published = [e for e in outcome.effects if type(e).__name__ == "EventPublished"]
         if not published:
             raise BadRequest("; ".join(getattr(e, "description", str(e)) for e in outcome.effects) or "not created")
@@ -128,6 +131,7 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock) -> 
         if await store.get_event(event_id) is None:
             return _error(404, f"no event {event_id}")
         outcome = await vtn.cancel_event(event_id, now=clock(), store=store)
+        effects_happened(outcome.effects)
         published = [e for e in outcome.effects if type(e).__name__ == "EventPublished"]
         return web.json_response({"event_id": event_id, "cancelled": bool(published)})
 

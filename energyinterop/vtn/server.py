@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +21,7 @@ from energyinterop.codec import openadr_codec
 from energyinterop.roles.context import VtnConfig
 from energyinterop.roles.vtn import Vtn
 from energyinterop.store.base import Store
+from energyinterop.transport.push import PushDelivery
 from energyinterop.transport.simple_http import Peer, error_response, openadr_routes
 from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.operator import operator_routes
@@ -30,6 +31,7 @@ log = logging.getLogger("energyinterop.vtn")
 Clock = Callable[[], datetime]
 STORE = web.AppKey("store", Store)
 VTN = web.AppKey("vtn", Vtn)
+PUSH = web.AppKey("push", PushDelivery)
 CLOCK = web.AppKey("clock", Callable[[], datetime])
 
 
@@ -51,14 +53,25 @@ def log_effects(effects: tuple[Any, ...]) -> None:
         log.info(type(effect).__name__, extra={"effect": fields})
 
 
-def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: Vtn | None = None) -> web.Application:
-    """The whole server as an aiohttp application (the CLI runs it; tests embed it)."""
+def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: Vtn | None = None,
+              push_options: Mapping[str, Any] | None = None) -> web.Application:
+    """The whole server as an aiohttp application (the CLI runs it; tests embed it);
+    ``push_options`` tune the push delivery (sweep interval, backoff, concurrency).
+
+    Messages the VTN originates are queued per VEN; pull VENs collect them by polling, and
+    the push delivery POSTs them to push VENs (woken by each MessageQueued effect).
+    """
     codec = openadr_codec()
     role = vtn or Vtn(role_config(config))
+    delivery = PushDelivery(store, role, clock, on_effects=log_effects, **(push_options or {}))
+
+    def effects_happened(effects: tuple[Any, ...]) -> None:
+        log_effects(effects)
+        delivery.notify(effects)
 
     async def handle(service: str, message: Any, peer: Peer) -> Any:
         outcome = await role.handle(message, now=clock(), store=store, fingerprint=peer.fingerprint)
-        log_effects(outcome.effects)
+        effects_happened(outcome.effects)
         if outcome.reply_document is not None:
             return outcome.reply_document
         # Every VEN request gets a body: some peers fail on an empty answer.
@@ -72,13 +85,21 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
         await store.close()
         log.info("store closed")
 
+    async def start_push(app: web.Application) -> None:
+        await delivery.start()
+
+    async def stop_push(app: web.Application) -> None:  # on_shutdown: before the store closes
+        await delivery.stop()
+
     app = web.Application(client_max_size=config.max_body_bytes + 1024)
-    app[STORE], app[VTN], app[CLOCK] = store, role, clock
+    app[STORE], app[VTN], app[CLOCK], app[PUSH] = store, role, clock, delivery
     app.on_startup.append(open_store)
+    app.on_startup.append(start_push)
+    app.on_shutdown.append(stop_push)
     app.on_cleanup.append(close_store)
     app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes))
     app.router.add_get("/health", health)
-    app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock))
+    app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened))
     return app
 
 
