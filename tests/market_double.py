@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from emix.temix import accept_tender
-from energyinterop.ei import EiDelivery, EiMarketContext, EiQuote, EiTender, EiTransaction
+from energyinterop.ei import (
+    EiDelivery,
+    EiMarketContext,
+    EiQuote,
+    EiTender,
+    EiTransaction,
+)
 from energyinterop.market import ItemResult
 
 

@@ -23,7 +23,13 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
-from energyinterop.ei import EiDelivery, EiMarketContext, EiQuote, EiTender, EiTransaction
+from energyinterop.ei import (
+    EiDelivery,
+    EiMarketContext,
+    EiQuote,
+    EiTender,
+    EiTransaction,
+)
 
 
 @dataclass(frozen=True, slots=True)

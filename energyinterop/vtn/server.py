@@ -17,12 +17,15 @@ from typing import Any
 
 from aiohttp import web
 
-from energyinterop.codec import openadr_codec
+from energyinterop.codec import ei_codec, openadr_codec
+from energyinterop.market import MarketRegistry
+from energyinterop.roles.ei import EiVtn, EiVtnConfig
 from energyinterop.roles.context import VtnConfig
 from energyinterop.roles.vtn import Vtn
 from energyinterop.store.base import Store
 from energyinterop.transport.push import PushDelivery
 from energyinterop.transport.simple_http import Peer, error_response, openadr_routes
+from energyinterop.transport.soap_http import soap_routes
 from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.operator import operator_routes
 
@@ -54,9 +57,10 @@ def log_effects(effects: tuple[Any, ...]) -> None:
 
 
 def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: Vtn | None = None,
-              push_options: Mapping[str, Any] | None = None) -> web.Application:
+              push_options: Mapping[str, Any] | None = None, markets: MarketRegistry | None = None) -> web.Application:
     """The whole server as an aiohttp application (the CLI runs it; tests embed it);
-    ``push_options`` tune the push delivery (sweep interval, backoff, concurrency).
+    ``push_options`` tune the push delivery (sweep interval, backoff, concurrency);
+    ``markets`` are the markets the EI services (SOAP) reach, one per market context.
 
     Messages the VTN originates are queued per VEN; pull VENs collect them by polling, and
     the push delivery POSTs them to push VENs (woken by each MessageQueued effect).
@@ -76,6 +80,13 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
             return outcome.reply_document
         # Every VEN request gets a body: some peers fail on an empty answer.
         return outcome.reply if outcome.reply is not None else error_response(200, "OK")
+
+    ei_role = EiVtn(EiVtnConfig(vtn_id=config.vtn_id, auto_accept=config.auto_accept_vens), markets)
+
+    async def handle_ei(service: str, payload: Any) -> Any:
+        outcome = await ei_role.handle(payload, now=clock(), store=store)
+        log_effects(outcome.effects)
+        return outcome.reply
 
     async def open_store(app: web.Application) -> None:
         await store.open()
@@ -98,6 +109,7 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
     app.on_shutdown.append(stop_push)
     app.on_cleanup.append(close_store)
     app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes))
+    app.add_routes(soap_routes(handle_ei, ei_codec()))
     app.router.add_get("/health", health)
     app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened))
     return app

@@ -8,17 +8,23 @@ identifies a repeated request and is the refID of the answer.
 from __future__ import annotations
 
 from energyinterop.ei import (
-    EiCanceledAvail,
+    AvailID,
     EiCancelAvail,
-    EiCreatedAvail,
+    EiCanceledAvail,
     EiCreateAvail,
+    EiCreatedAvail,
     EiReplyAvail,
     EiRequestAvail,
     EiResponse,
-    AvailID,
 )
 from energyinterop.roles.effects import Outcome
-from energyinterop.roles.ei.common import EiContext, Operation, by_request_id, ei_response, only_self
+from energyinterop.roles.ei.common import (
+    EiContext,
+    Operation,
+    by_request_id,
+    ei_response,
+    only_self,
+)
 from energyinterop.roles.ei.documents import Collection
 from energyinterop.roles.ei.effects import Recorded
 from energyinterop.roles.errors import Code, ProtocolError
@@ -71,7 +77,7 @@ async def request(ctx: EiContext, p: EiRequestAvail) -> Outcome:
                               vtn_id=ctx.vtn_id, ei_avail=found))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateAvail: Operation(create, lambda p: tuple(p.ei_avail.ven_id), _created, lambda p: p.ei_avail.avail_id),
     EiCancelAvail: Operation(cancel, lambda p: (p.ven_id,), _canceled, lambda p: p.avail_id),
     EiRequestAvail: Operation(request, lambda p: (p.requestor_party_id,), _reply, by_request_id),

@@ -4,9 +4,21 @@ market in turn; the first that recognises it (by its transaction) takes it."""
 
 from __future__ import annotations
 
-from energyinterop.ei import EiCreatedDelivery, EiCreateDelivery, EiDeliveryID, EiResponse
+from energyinterop.ei import (
+    EiCreatedDelivery,
+    EiCreateDelivery,
+    EiDeliveryID,
+    EiResponse,
+)
 from energyinterop.roles.effects import Outcome
-from energyinterop.roles.ei.common import EiContext, Operation, by_request_id, from_result, responses, summary
+from energyinterop.roles.ei.common import (
+    EiContext,
+    Operation,
+    by_request_id,
+    from_result,
+    responses,
+    summary,
+)
 from energyinterop.roles.ei.effects import Recorded
 from energyinterop.roles.errors import Code, ProtocolError
 
@@ -28,6 +40,6 @@ async def create(ctx: EiContext, p: EiCreateDelivery) -> Outcome:
     raise ProtocolError(Code.NOT_RECOGNIZED, "no hosted market recognises this delivery")
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateDelivery: Operation(create, lambda p: (p.requestor_party_id,), _created, by_request_id),
 }

@@ -65,7 +65,7 @@ async def create(ctx: EiContext, p: EiCreateEnroll) -> Outcome:
     stored = replace(enrollment, enrollment_id=enrollment_id, enroll_admin_party_id=ctx.vtn_id)
     await enrollments.put(enrollment_id, ctx.party_id, stored)
     reply = replace(_created(p, ei_response(p.request_id, now=ctx.now), ctx.vtn_id), enrollment_id=enrollment_id,
-                    enrollment_responses=ArrayofEnrollmentResponses([_enrollment_response(enrollment_id)]))
+                    enrollment_responses=ArrayofEnrollmentResponses(enrollment_response=[_enrollment_response(enrollment_id)]))
     action = "changed" if existing is not None and not existing.cancelled else "created"
     return Outcome(reply, (Recorded("EiEnroll", action, ctx.party_id, (enrollment_id,)),))
 
@@ -101,12 +101,12 @@ async def request(ctx: EiContext, p: EiRequestEnroll) -> Outcome:
     wanted = p.enrollment_id or list(found)
     missing = [_enrollment_response(e, Code.INVALID_ID, "unknown enrollmentID") for e in wanted if e not in found]
     reply = EiReplyEnroll(ei_response=ei_response(p.request_id, now=ctx.now),
-                          enrollment_responses=ArrayofEnrollmentResponses(missing) if missing else None,
+                          enrollment_responses=ArrayofEnrollmentResponses(enrollment_response=missing) if missing else None,
                           ei_enrollment=[found[e] for e in wanted if e in found])
     return Outcome(reply)
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateEnroll: Operation(create, lambda p: (p.enrollee_party_id,), _created, by_request_id),
     EiCancelEnroll: Operation(cancel, lambda p: (p.enrollee_party_id,), _canceled, by_request_id),
     EiRequestEnroll: Operation(request, lambda p: (p.requestor_party_id,), _reply, by_request_id),

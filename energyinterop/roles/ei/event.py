@@ -32,7 +32,13 @@ from energyinterop.ei import (
     RefID,
 )
 from energyinterop.roles.effects import Outcome
-from energyinterop.roles.ei.common import EiContext, Operation, by_request_id, ei_response, summary
+from energyinterop.roles.ei.common import (
+    EiContext,
+    Operation,
+    by_request_id,
+    ei_response,
+    summary,
+)
 from energyinterop.roles.ei.documents import Collection, Stored
 from energyinterop.roles.ei.effects import Recorded
 from energyinterop.roles.errors import DESCRIPTIONS, Code, ProtocolError
@@ -92,7 +98,7 @@ def _created(p: EiCreateEvent, response: EiResponse, vtn_id: str) -> EiCreatedEv
 async def create(ctx: EiContext, p: EiCreateEvent) -> Outcome:
     item = await _store_event(ctx, p.request_id, p.ei_event, change=False)
     reply = EiCreatedEvent(ei_response=summary(p.request_id, [item], ctx.now),
-                           event_responses=ArrayofEventResponses([item]), ven_id=ctx.vtn_id)
+                           event_responses=ArrayofEventResponses(event_response=[item]), ven_id=ctx.vtn_id)
     taken = _taken([item])
     return Outcome(reply, (Recorded("EiEvent", "created", ctx.party_id, taken),) if taken else ())
 
@@ -104,7 +110,7 @@ def _changed(p: EiChangeEvent, response: EiResponse, vtn_id: str) -> EiChangedEv
 async def change(ctx: EiContext, p: EiChangeEvent) -> Outcome:
     item = await _store_event(ctx, p.request_id, p.ei_event, change=True)
     reply = EiChangedEvent(ei_response=summary(p.request_id, [item], ctx.now),
-                           event_responses=ArrayofEventResponses([item]), ven_id=ctx.vtn_id)
+                           event_responses=ArrayofEventResponses(event_response=[item]), ven_id=ctx.vtn_id)
     taken = _taken([item])
     return Outcome(reply, (Recorded("EiEvent", "changed", ctx.party_id, taken),) if taken else ())
 
@@ -130,7 +136,7 @@ async def cancel(ctx: EiContext, p: EiCancelEvent) -> Outcome:
         items.append(_event_response(p.request_id, event_id, stored.obj.event_descriptor.modification_number))
     overall = summary(p.request_id, items, ctx.now)
     reply = EiCanceledEvent(ei_event_response=_as_event_response(overall, p.event_id[0]),
-                            event_responses=ArrayofEventResponses(items))
+                            event_responses=ArrayofEventResponses(event_response=items))
     return Outcome(reply, (Recorded("EiEvent", "cancelled", ctx.party_id, tuple(cancelled)),) if cancelled else ())
 
 
@@ -185,7 +191,7 @@ async def request_pending(ctx: EiContext, p: EiRequestPendingEvent) -> Outcome:
     return Outcome(EiReplyPendingEvent(ei_response=ei_response(p.request_id, Code.OK, f"{count} pending", ctx.now)))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateEvent: Operation(create, lambda p: (p.vtn_id,), _created, by_request_id),
     EiChangeEvent: Operation(change, lambda p: (p.vtn_id,), _changed, by_request_id),
     EiCancelEvent: Operation(cancel, lambda p: (), _canceled, by_request_id),

@@ -7,7 +7,12 @@ the reply lists each hosted context as one entry of ``ei:responses``: its URI as
 
 from __future__ import annotations
 
-from energyinterop.ei import EiReplyEiMarketContext, EiRequestEiMarketContext, EiResponse, RefID
+from energyinterop.ei import (
+    EiReplyEiMarketContext,
+    EiRequestEiMarketContext,
+    EiResponse,
+    RefID,
+)
 from energyinterop.roles.effects import Outcome
 from energyinterop.roles.ei.common import (
     EiContext,
@@ -36,6 +41,6 @@ async def request(ctx: EiContext, p: EiRequestEiMarketContext) -> Outcome:
                                           responses=responses(items)))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiRequestEiMarketContext: Operation(request, lambda p: (p.ven_id,), _reply, by_request_id),
 }

@@ -18,7 +18,13 @@ from energyinterop.ei import (
     OptID,
 )
 from energyinterop.roles.effects import Outcome
-from energyinterop.roles.ei.common import EiContext, Operation, by_request_id, ei_response, only_self
+from energyinterop.roles.ei.common import (
+    EiContext,
+    Operation,
+    by_request_id,
+    ei_response,
+    only_self,
+)
 from energyinterop.roles.ei.documents import Collection
 from energyinterop.roles.ei.effects import Recorded
 from energyinterop.roles.errors import Code, ProtocolError
@@ -72,7 +78,7 @@ async def request(ctx: EiContext, p: EiRequestOpt) -> Outcome:
                               vtn_id=ctx.vtn_id, ei_opt=found))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateOpt: Operation(create, lambda p: tuple(p.ei_opt.ven_id), _created, lambda p: p.ei_opt.opt_id),
     EiCancelOpt: Operation(cancel, lambda p: (p.ven_id,), _canceled, lambda p: p.opt_id),
     EiRequestOpt: Operation(request, lambda p: (p.requestor_party_id,), _reply, by_request_id),

@@ -20,9 +20,23 @@ from energyinterop.ei import (
     QuoteID,
 )
 from energyinterop.roles.effects import Outcome
-from energyinterop.roles.ei.common import EiContext, Operation, by_request_id, ei_response, responses, summary
+from energyinterop.roles.ei.common import (
+    EiContext,
+    Operation,
+    by_request_id,
+    ei_response,
+    responses,
+    summary,
+)
 from energyinterop.roles.ei.effects import Recorded
-from energyinterop.roles.ei.trading import accepted, context_of, for_ids, gather, missing, submit
+from energyinterop.roles.ei.trading import (
+    accepted,
+    context_of,
+    for_ids,
+    gather,
+    missing,
+    submit,
+)
 from energyinterop.roles.errors import Code, ProtocolError
 
 
@@ -88,7 +102,7 @@ async def request(ctx: EiContext, p: EiRequestQuote) -> Outcome:
                                 ei_quote=found))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateQuote: Operation(create, lambda p: (p.publisher_party_id,), _created, by_request_id),
     EiCancelQuote: Operation(cancel, lambda p: (p.publisher_party_id,), _canceled, by_request_id),
     EiRequestQuote: Operation(request, lambda p: (p.requestor_party_id,), _reply, by_request_id),

@@ -94,7 +94,7 @@ async def request(ctx: EiContext, p: EiRequestPartyRegistration) -> Outcome:
     return Outcome(reply)
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreatePartyRegistration: Operation(create, lambda p: (p.registree_party_id,), _created, by_request_id,
                                          requires="nothing"),
     EiCancelPartyRegistration: Operation(cancel, lambda p: (p.registree_party_id,), _canceled, by_request_id),

@@ -211,9 +211,12 @@ async def cancel_historian(ctx: EiContext, p: EiCancelHistorian) -> Outcome:
     return Outcome(reply, _effects(ctx, "cancelled", (p.historian_id,)))
 
 
-_requestor = lambda p: (p.requestor_party_id,)  # noqa: E731 - the table reads better with it
+def _requestor(p: EiCreateReport | EiCreateProjection | EiRequestReport | EiCreateHistorian | EiRequestHistorian
+               ) -> tuple[str]:
+    return (p.requestor_party_id,)
 
-OPERATIONS = {
+
+OPERATIONS: dict[type, Operation] = {
     EiCreateReport: Operation(create, _requestor, _created, by_request_id),
     EiCreateProjection: Operation(create_projection, _requestor, _created_projection, by_request_id),
     EiRequestReport: Operation(request, _requestor, _reply, by_request_id),

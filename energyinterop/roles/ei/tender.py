@@ -29,7 +29,15 @@ from energyinterop.roles.ei.common import (
     summary,
 )
 from energyinterop.roles.ei.effects import Recorded
-from energyinterop.roles.ei.trading import accepted, context_of, for_ids, gather, missing, submit, temix_check
+from energyinterop.roles.ei.trading import (
+    accepted,
+    context_of,
+    for_ids,
+    gather,
+    missing,
+    submit,
+    temix_check,
+)
 
 
 async def _submit(ctx: EiContext, payload: EiCreateTender | EiDistributeTender) -> list[EiResponse]:
@@ -86,7 +94,7 @@ async def request(ctx: EiContext, p: EiRequestTender) -> Outcome:
                                  ei_tender=found))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateTender: Operation(create, lambda p: (p.party_id,), _created, by_request_id),
     EiCancelTender: Operation(cancel, lambda p: (p.party_id,), _canceled, by_request_id),
     EiRequestTender: Operation(request, lambda p: (p.requestor_party_id,), _reply, by_request_id),

@@ -17,9 +17,24 @@ from energyinterop.ei import (
     TransactionID,
 )
 from energyinterop.roles.effects import Outcome
-from energyinterop.roles.ei.common import EiContext, Operation, by_request_id, ei_response, only_self, responses, summary
+from energyinterop.roles.ei.common import (
+    EiContext,
+    Operation,
+    by_request_id,
+    ei_response,
+    only_self,
+    responses,
+    summary,
+)
 from energyinterop.roles.ei.effects import Recorded
-from energyinterop.roles.ei.trading import accepted, context_of, gather, missing, submit, temix_check
+from energyinterop.roles.ei.trading import (
+    accepted,
+    context_of,
+    gather,
+    missing,
+    submit,
+    temix_check,
+)
 
 
 def _created(p: EiCreateTransaction, response: EiResponse, vtn_id: str) -> EiCreatedTransaction:
@@ -51,7 +66,7 @@ async def request(ctx: EiContext, p: EiRequestTransaction) -> Outcome:
                                       ei_transaction=found))
 
 
-OPERATIONS = {
+OPERATIONS: dict[type, Operation] = {
     EiCreateTransaction: Operation(create, lambda p: (p.party_id,), _created, by_request_id),
     EiRequestTransaction: Operation(request, lambda p: (p.requestor_party_id,), _reply, by_request_id),
 }

@@ -40,7 +40,13 @@ from energyinterop.roles.ei import (
     tender,
     transaction,
 )
-from energyinterop.roles.ei.common import EiContext, EiVtnConfig, Operation, authorize, ei_response
+from energyinterop.roles.ei.common import (
+    EiContext,
+    EiVtnConfig,
+    Operation,
+    authorize,
+    ei_response,
+)
 from energyinterop.roles.ei.effects import Replayed
 from energyinterop.roles.errors import Code, ProtocolError
 from energyinterop.store.base import Store
@@ -131,7 +137,8 @@ class EiVtn:
     def _rejection(self, op: Operation, payload: Any, error: ProtocolError, now: datetime,
                    party_id: str | None) -> Outcome:
         name = type(payload).__name__
-        effect = Rejected(name, int(error.code), error.description, party_id)
+        claimed = next((c for c in op.claims(payload) if c), None)
+        effect = Rejected(name, int(error.code), error.description, party_id or claimed)
         if op.reply is None:
             return Outcome(None, (effect,))
         response = ei_response(op.key(payload) or "", error.code, error.description, now)
