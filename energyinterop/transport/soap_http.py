@@ -85,7 +85,7 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
             return fault_response(SoapFault.from_codec_error(error, version), version)
         except Exception:
             log.exception("internal error answering %s", operation.name)
-            fault = SoapFault(version.server_code, "internal error", version=version)
+            fault = SoapFault("Server", "internal error", version=version)
             return fault_response(fault, version)
         return web.Response(body=build_envelope(version, body), headers=http_headers(version, operation.soap_action))
 

@@ -1,0 +1,83 @@
+"""EI calls over SOAP: a party (a VEN, a device, a sub-market) calling a VTN's EI services.
+
+    async with aiohttp.ClientSession() as session:
+        client = EiSoapClient("https://vtn.example", session)
+        created = await client.call(EiCreatePartyRegistration(...))    # -> EiCreatedPartyRegistration
+
+The service and operation follow from the payload (the WSDL registry knows which request
+element belongs to which operation). The answer is validated and decoded by the strict EI
+codec; a SOAP fault raises :class:`SoapCallFailed` with the EI response code of its detail.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from lxml import etree
+
+from energyinterop.codec import EICodec, ei_codec
+from energyinterop.transport.soap import SoapFault, SoapVersion, build_envelope, http_headers, parse_envelope, wsdl_registry
+from energyinterop.transport.soap_http import SOAP_PREFIX
+from energyinterop.xml.errors import CodecError
+
+EI_NS = "http://docs.oasis-open.org/ns/energyinterop/201110"
+
+
+class SoapCallFailed(Exception):
+    """The VTN answered with a SOAP fault (``ei_code``: the EI response code of its detail),
+    or with something that is not a valid answer."""
+
+    def __init__(self, reason: str, ei_code: int | None = None, http_status: int | None = None) -> None:
+        super().__init__(reason if ei_code is None else f"{reason} (EI code {ei_code})")
+        self.reason, self.ei_code, self.http_status = reason, ei_code, http_status
+
+
+class EiSoapClient:
+    def __init__(self, vtn_url: str, session: aiohttp.ClientSession, *, version: SoapVersion = SoapVersion.V11,
+                 codec: EICodec | None = None, timeout: float = 30.0) -> None:
+        self.base_url = vtn_url.rstrip("/").removesuffix(SOAP_PREFIX) + SOAP_PREFIX
+        self.session = session
+        self.version = version
+        self.codec = codec or ei_codec()
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+
+    async def call(self, payload: Any) -> Any:
+        """Send one EI request payload; the response payload (None for one-way operations)."""
+        element = self.codec.binding.spec.element_of_class.get(type(payload))
+        operation = wsdl_registry().find(element) if element is not None else None
+        if operation is None:
+            raise ValueError(f"{type(payload).__name__} is not the request of any EI operation")
+        body = self.codec.encode(payload, element)
+        url = f"{self.base_url}/{operation.service}"
+        try:
+            async with self.session.post(url, data=build_envelope(self.version, body), timeout=self.timeout,
+                                         headers=http_headers(self.version, operation.soap_action)) as response:
+                status, data = response.status, await response.read()
+                content_type = response.headers.get("Content-Type")
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise SoapCallFailed(f"{operation.name}: {exc.__class__.__name__}: {exc}") from None
+        if operation.one_way and status == 202:
+            return None
+        try:
+            envelope = parse_envelope(data, parser=self.codec.parser, content_type=content_type)
+        except SoapFault as fault:
+            raise SoapCallFailed(f"{operation.name}: HTTP {status}, not a SOAP answer: {fault.reason}",
+                                 http_status=status) from None
+        if etree.QName(envelope.payload).localname == "Fault":
+            raise _failure(envelope.payload, operation.name, status)
+        try:
+            self.codec.validate(envelope.payload)
+            return self.codec.decode_tree(envelope.payload)
+        except CodecError as error:
+            raise SoapCallFailed(f"{operation.name}: invalid answer: {error}", int(error.code), status) from None
+
+
+def _failure(fault: etree._Element, operation: str, status: int) -> SoapCallFailed:
+    """The fault's reason and the EI code its detail carries."""
+    texts = [t for t in fault.itertext() if t.strip()]
+    code = fault.find(f".//{{{EI_NS}}}responseCode")
+    reason = fault.findtext(".//faultstring") or fault.findtext(
+        ".//{http://www.w3.org/2003/05/soap-envelope}Text") or (texts[0] if texts else "fault")
+    return SoapCallFailed(f"{operation}: {reason.strip()}", int(code.text) if code is not None and code.text else None,
+                          status)
