@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from energyinterop.xml.errors import ResponseCode
 
-
-class Code(IntEnum):
-    """Every response code the roles answer with (the codec's ResponseCode is a subset)."""
-
-    OK = 200
-    BAD_REQUEST = 400
-    FORBIDDEN = 403
-    NOT_FOUND = 404
-    METHOD_NOT_ALLOWED = 405
-    OUT_OF_SEQUENCE = 450
-    NOT_ALLOWED = 451
-    INVALID_ID = 452
-    NOT_RECOGNIZED = 453
-    INVALID_DATA = 454
-    COMPLIANCE_ERROR = 459
-    SIGNAL_NOT_SUPPORTED = 460
-    REPORT_NOT_SUPPORTED = 461
-    TARGET_MISMATCH = 462
-    NOT_REGISTERED_OR_AUTHORIZED = 463
-    OTHER = 469
+# The one table of response codes; the roles' name for it.
+Code = ResponseCode
 
 
 DESCRIPTIONS: dict[Code, str] = {
@@ -38,7 +20,7 @@ DESCRIPTIONS: dict[Code, str] = {
     Code.REPORT_NOT_SUPPORTED: "Report not supported",
     Code.TARGET_MISMATCH: "Target mismatch",
     Code.NOT_REGISTERED_OR_AUTHORIZED: "Not registered or authorized",
-    Code.OTHER: "Other error",
+    Code.OTHER_ERROR: "Other error",
 }
 
 

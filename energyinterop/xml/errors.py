@@ -6,13 +6,23 @@ from enum import IntEnum
 
 
 class ResponseCode(IntEnum):
-    """EI / OpenADR 2.0b response codes used by the codec (a subset of the full table)."""
+    """The EI 1.0 / OpenADR 2.0b response codes (one table for the codec, roles and transports)."""
 
     OK = 200
     BAD_REQUEST = 400
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    METHOD_NOT_ALLOWED = 405
+    OUT_OF_SEQUENCE = 450
+    NOT_ALLOWED = 451
+    INVALID_ID = 452
     NOT_RECOGNIZED = 453
     INVALID_DATA = 454
     COMPLIANCE_ERROR = 459
+    SIGNAL_NOT_SUPPORTED = 460
+    REPORT_NOT_SUPPORTED = 461
+    TARGET_MISMATCH = 462
+    NOT_REGISTERED_OR_AUTHORIZED = 463
     OTHER_ERROR = 469
 
 

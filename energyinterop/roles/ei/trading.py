@@ -52,7 +52,7 @@ async def submit(ctx: EiContext, items: Sequence[T], id_of: Callable[[T], str], 
         for result in await call(market, group):
             results[result.ref_id] = result
     return [from_result(results[i], ref_class) if i in results
-            else item_response(ref_class(value=i), Code.OTHER, "the market gave no answer") for i in ids]
+            else item_response(ref_class(value=i), Code.OTHER_ERROR, "the market gave no answer") for i in ids]
 
 
 def accepted(items: Sequence[EiResponse]) -> tuple[str, ...]:
