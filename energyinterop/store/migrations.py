@@ -35,9 +35,6 @@ class Migration:
     sqlite: tuple[str, ...]
     postgres: tuple[str, ...]
 
-    def statements(self, dialect: Dialect) -> tuple[str, ...]:
-        return self.sqlite if dialect == "sqlite" else self.postgres
-
 
 def _initial(dialect: Dialect) -> tuple[str, ...]:
     """Version 1: one table per record type, indexes for the protocol's lookups."""

@@ -24,9 +24,6 @@ class AnyElement:
         canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=False)
         return cls(canonical.decode("utf-8"))
 
-    def to_element(self) -> etree._Element:
-        return etree.fromstring(self.xml)
-
 
 def _empty_c14n(element: etree._Element) -> str:
     """Exclusive C14N of an empty element without attributes: its one namespace, if any."""

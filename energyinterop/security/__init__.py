@@ -1,0 +1,1 @@
+"""Certificates, fingerprints and mutual-TLS contexts for OpenADR 2.0b / Energy Interoperation."""
