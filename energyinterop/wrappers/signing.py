@@ -1,0 +1,585 @@
+"""OpenADR 2.0b XML signatures: sign and verify ``oadrPayload`` documents.
+
+Layout (the one deployed peers and the EPRI vectors use)::
+
+    oadr:oadrPayload
+      ds:Signature Id=S
+        ds:SignedInfo  (C14N 1.0 inclusive, ECDSA-SHA256 | RSA-SHA256)
+          ds:Reference URI="#<oadr:Id of oadrSignedObject>"  (C14N 1.0, SHA-256)
+          ds:Reference URI="#<Id of the SignatureProperty>"  (C14N 1.0, SHA-256)
+        ds:SignatureValue
+        ds:KeyInfo/ds:X509Data/ds:X509Certificate
+        ds:Object/ds:SignatureProperties/ds:SignatureProperty Id=P Target="#S"
+          dsp:ReplayProtect/{dsp:timestamp, dsp:nonce}
+      oadr:oadrSignedObject oadr:Id=...
+
+The signer builds SignedInfo itself (lxml C14N + cryptography) rather than through
+``signxml.XMLSigner``: signxml builds the detached signature and its ``ds:Object`` outside the
+document, and with inclusive C14N the digests then change once they sit inside
+``oadrPayload`` (its namespace declarations become part of the canonical form). Here every
+digest is computed on the nodes in their final place. The verifier is signxml's
+``XMLVerifier``; the tests prove it accepts what the signer writes.
+
+The verifier also accepts the enveloped layout one Java stack emits: a ``URI=""`` reference
+with the enveloped-signature transform (covering the whole payload but the signature) in
+place of ``#<oadr:Id>``, plus the same ReplayProtect property reference.
+
+Error codes: structural and cryptographic failures and algorithm refusals answer 459
+(compliance error); certificate trust and identity failures answer 463 (not registered or
+authorised, HTTP 403); replay failures come from :mod:`energyinterop.wrappers.replay` (459).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import signxml
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+from lxml import etree
+from signxml import exceptions as sx
+from signxml.util import X509CertChainVerifier
+
+from energyinterop.codec import OpenADRCodec, message_of, openadr_codec
+from energyinterop.wrappers.replay import EmptyNonce, MissingTimestamp, ReplayGuard
+from energyinterop.xml.errors import CodecError, ResponseCode
+
+OADR_NS = "http://openadr.org/oadr-2.0b/2012/07"
+DS_NS = "http://www.w3.org/2000/09/xmldsig#"
+DSP_NS = "http://openadr.org/oadr-2.0b/2012/07/xmldsig-properties"
+EI_NS = "http://docs.oasis-open.org/ns/energyinterop/201110"
+
+C14N_10 = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315"
+EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#"
+ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature"
+SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256"
+ECDSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"
+RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
+
+_C14N_METHODS = frozenset({C14N_10, EXC_C14N})
+_TRANSFORMS = _C14N_METHODS | {ENVELOPED}
+_SIGNATURE_METHODS = frozenset({ECDSA_SHA256, RSA_SHA256})
+
+_PAYLOAD = f"{{{OADR_NS}}}oadrPayload"
+_SIGNED_OBJECT = f"{{{OADR_NS}}}oadrSignedObject"
+_OADR_ID = f"{{{OADR_NS}}}Id"
+_SIGNATURE = f"{{{DS_NS}}}Signature"
+
+
+def _ds(tag: str) -> str:
+    return f"{{{DS_NS}}}{tag}"
+
+
+def _dsp(tag: str) -> str:
+    return f"{{{DSP_NS}}}{tag}"
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+class SignatureError(CodecError):
+    """A signed payload was refused (base class)."""
+
+    code = ResponseCode.COMPLIANCE_ERROR
+
+
+class SignatureMissing(SignatureError):
+    """The payload carries no ``ds:Signature``."""
+
+
+class MalformedSignature(SignatureError):
+    """The signature is not laid out as OpenADR 2.0b requires (or signxml refused its form)."""
+
+
+class MultipleSignedObjects(SignatureError):
+    """``oadrPayload`` holds more than one ``oadrSignedObject``."""
+
+
+class DuplicateId(SignatureError):
+    """Two elements carry the same Id: a reference to it would be ambiguous."""
+
+
+class SignatureWrapping(SignatureError):
+    """The signed element is not the ``/oadrPayload/oadrSignedObject`` that would be processed."""
+
+
+class MissingSignedObjectReference(SignatureError):
+    """No reference covers the ``oadrSignedObject``."""
+
+
+class MissingReplayProtectReference(SignatureError):
+    """No reference covers a ``SignatureProperty`` holding ``dsp:ReplayProtect``."""
+
+
+class UnexpectedReference(SignatureError):
+    """A reference to something other than the signed object and the ReplayProtect property."""
+
+
+class UnsupportedAlgorithm(SignatureError):
+    """An algorithm outside C14N 1.0 / SHA-256 / ECDSA-SHA256 / RSA-SHA256."""
+
+
+class HmacRefused(UnsupportedAlgorithm):
+    """An HMAC signature method: never accepted (a shared secret proves no identity)."""
+
+
+class Sha1Refused(UnsupportedAlgorithm):
+    """A SHA-1 digest or signature method."""
+
+
+class DigestMismatch(SignatureError):
+    """A referenced node changed after signing (tampered content)."""
+
+
+class SignatureValueInvalid(SignatureError):
+    """The SignatureValue does not verify over SignedInfo with the certificate's key."""
+
+
+class CertificateError(SignatureError):
+    """Trust or identity failures: answered 463 / HTTP 403."""
+
+    code = ResponseCode.NOT_REGISTERED_OR_AUTHORIZED
+    http_status = 403
+
+
+class UntrustedCertificate(CertificateError):
+    """The signing certificate is neither pinned nor chains to a trusted CA (or is not valid now)."""
+
+
+class UnregisteredSender(CertificateError):
+    """No fingerprint is registered for the sender."""
+
+
+class FingerprintMismatch(CertificateError):
+    """The signing certificate is not the one registered for the sender."""
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    """OpenADR 2.0b fingerprint: last 10 bytes of SHA-256 over the DER certificate."""
+    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).digest()
+    return ":".join(f"{b:02X}" for b in digest[-10:])
+
+
+def _c14n(element: etree._Element, algorithm: str = C14N_10) -> bytes:
+    # In place: inclusive C14N then carries the namespaces in scope from oadrPayload,
+    # exactly as a verifier sees them.
+    return etree.tostring(element, method="c14n", exclusive=algorithm == EXC_C14N, with_comments=False)
+
+
+def _load_cert(cert: x509.Certificate | bytes) -> x509.Certificate:
+    if isinstance(cert, x509.Certificate):
+        return cert
+    return x509.load_pem_x509_certificate(cert) if b"-----BEGIN" in cert else x509.load_der_x509_certificate(cert)
+
+
+def _timestamp_text(now: datetime) -> str:
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return now.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+# --- signing --------------------------------------------------------------------------------
+
+
+class Signer:
+    """Signs ``oadrPayload`` documents with one key and its certificate (parsed once)."""
+
+    def __init__(
+        self,
+        key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | bytes,
+        cert: x509.Certificate | bytes,
+        chain: Sequence[x509.Certificate] = (),
+    ) -> None:
+        if isinstance(key, bytes):
+            key = serialization.load_pem_private_key(key, password=None)  # type: ignore[assignment]
+        if isinstance(key, ec.EllipticCurvePrivateKey):
+            self.signature_method = ECDSA_SHA256
+        elif isinstance(key, rsa.RSAPrivateKey):
+            self.signature_method = RSA_SHA256
+        else:
+            raise TypeError("OpenADR 2.0b signs with ECC or RSA keys only")
+        self._key = key
+        self.cert = _load_cert(cert)
+        if self.cert.public_key().public_numbers() != key.public_key().public_numbers():  # type: ignore[union-attr]
+            raise ValueError("the certificate does not hold this key's public key")
+        self._certs_b64 = [
+            base64.b64encode(c.public_bytes(serialization.Encoding.DER)).decode("ascii")
+            for c in (self.cert, *chain)
+        ]
+        self.fingerprint = fingerprint(self.cert)
+        self._codec = openadr_codec()
+
+    def sign(self, payload_bytes: bytes, *, now: datetime, nonce: str | None = None) -> bytes:
+        """Insert a ``ds:Signature`` before the ``oadrSignedObject`` (giving it an
+        ``oadr:Id`` when it has none) and return the signed document."""
+        root = self._codec.parser.parse(payload_bytes)
+        if root.tag != _PAYLOAD:
+            raise MalformedSignature("only oadrPayload documents are signed")
+        if root.find(_SIGNATURE) is not None:
+            raise MalformedSignature("the payload is already signed")
+        objects = root.findall(_SIGNED_OBJECT)
+        if len(objects) != 1:
+            raise MultipleSignedObjects(f"oadrPayload holds {len(objects)} oadrSignedObject elements")
+        signed = objects[0]
+        object_id = signed.get(_OADR_ID)
+        if not object_id:
+            object_id = f"oadrSignedObject-{uuid.uuid4()}"
+            signed.set(_OADR_ID, object_id)
+
+        tag = uuid.uuid4().hex
+        signature = etree.Element(_ds("Signature"), nsmap={"ds": DS_NS}, Id=f"signature-{tag}")
+        signed.addprevious(signature)  # placed first: every digest sees the final context
+        signed_info = etree.SubElement(signature, _ds("SignedInfo"))
+        etree.SubElement(signed_info, _ds("CanonicalizationMethod"), Algorithm=C14N_10)
+        etree.SubElement(signed_info, _ds("SignatureMethod"), Algorithm=self.signature_method)
+        property_id = f"replayProtect-{tag}"
+        for uri in (f"#{object_id}", f"#{property_id}"):
+            reference = etree.SubElement(signed_info, _ds("Reference"), URI=uri)
+            transforms = etree.SubElement(reference, _ds("Transforms"))
+            etree.SubElement(transforms, _ds("Transform"), Algorithm=C14N_10)
+            etree.SubElement(reference, _ds("DigestMethod"), Algorithm=SHA256)
+            etree.SubElement(reference, _ds("DigestValue"))
+        etree.SubElement(signature, _ds("SignatureValue"))
+        x509_data = etree.SubElement(etree.SubElement(signature, _ds("KeyInfo")), _ds("X509Data"))
+        for cert_b64 in self._certs_b64:
+            etree.SubElement(x509_data, _ds("X509Certificate")).text = cert_b64
+        properties = etree.SubElement(etree.SubElement(signature, _ds("Object")), _ds("SignatureProperties"))
+        prop = etree.SubElement(properties, _ds("SignatureProperty"), Id=property_id, Target=f"#signature-{tag}")
+        replay = etree.SubElement(prop, _dsp("ReplayProtect"), nsmap={"dsp": DSP_NS})
+        etree.SubElement(replay, _dsp("timestamp")).text = _timestamp_text(now)
+        etree.SubElement(replay, _dsp("nonce")).text = nonce if nonce is not None else uuid.uuid4().hex
+
+        self.seal(signature)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+    def seal(self, signature: etree._Element) -> None:
+        """(Re)compute every ``#id`` reference digest and the SignatureValue of a
+        ``ds:Signature`` already in its document. :meth:`sign` uses it; tests and gateways
+        use it to sign a layout they built."""
+        doc = signature.getroottree()
+        signed_info = signature.find(_ds("SignedInfo"))
+        for reference in signed_info.iterfind(_ds("Reference")):
+            uri = reference.get("URI", "")
+            if not uri.startswith("#"):
+                raise MalformedSignature(f"seal() handles #id references only, not {uri!r}")
+            targets = doc.xpath("//*[@*[local-name()='Id']=$id]", id=uri[1:])
+            if len(targets) != 1:
+                raise DuplicateId(f"reference {uri} resolves to {len(targets)} elements")
+            transform = reference.find(f"{_ds('Transforms')}/{_ds('Transform')}")
+            algorithm = transform.get("Algorithm") if transform is not None else C14N_10
+            digest = hashlib.sha256(_c14n(targets[0], algorithm)).digest()
+            reference.find(_ds("DigestValue")).text = base64.b64encode(digest).decode("ascii")
+        data = _c14n(signed_info)
+        if isinstance(self._key, ec.EllipticCurvePrivateKey):
+            r, s = decode_dss_signature(self._key.sign(data, ec.ECDSA(hashes.SHA256())))
+            size = (self._key.curve.key_size + 7) // 8
+            value = r.to_bytes(size, "big") + s.to_bytes(size, "big")  # XML-DSig wants raw r||s
+        else:
+            value = self._key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+        signature.find(_ds("SignatureValue")).text = base64.b64encode(value).decode("ascii")
+
+
+# --- verification ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerifiedPayload:
+    """What a verified payload signed, and by whom. ``signed_object`` is the canonical form
+    the digest covered; ``message`` was decoded from it alone."""
+
+    signed_object: bytes
+    message: Any
+    fingerprint: str
+    ven_id: str | None
+    timestamp: datetime
+    nonce: str
+
+
+def signature_configuration() -> signxml.SignatureConfiguration:
+    """The signxml configuration matching the deployed layout."""
+    return signxml.SignatureConfiguration(
+        expect_references=2,
+        signature_methods=frozenset({signxml.SignatureMethod.ECDSA_SHA256, signxml.SignatureMethod.RSA_SHA256}),
+        digest_algorithms=frozenset({signxml.DigestAlgorithm.SHA256}),
+    )
+
+
+class _StoreChainVerifier(X509CertChainVerifier):
+    """signxml's chain verifier reading trust anchors from memory instead of a PEM file."""
+
+    def __init__(self, anchors: Sequence[x509.Certificate], **kwargs: Any) -> None:
+        super().__init__(ca_pem_file="<memory>", **kwargs)
+        self._anchors = list(anchors)
+
+    @property
+    def store(self) -> x509.verification.Store:
+        return x509.verification.Store(self._anchors)
+
+
+class _XMLVerifier(signxml.XMLVerifier):
+    def __init__(self, anchors: Sequence[x509.Certificate]) -> None:
+        super().__init__()
+        self._anchors = anchors
+
+    def get_cert_chain_verifier(self, ca_pem_file: Any, ee_policy: Any, ca_policy: Any) -> X509CertChainVerifier:
+        return _StoreChainVerifier(
+            self._anchors, verification_time=self._get_cert_verification_time(),
+            ee_policy=ee_policy, ca_policy=ca_policy,
+        )
+
+
+@dataclass(frozen=True)
+class _Refs:
+    signed_object: int  # index of the reference covering the signed object
+    enveloped: bool  # that reference is URI="" + enveloped-signature
+    replay_protect: int  # index of the reference covering the ReplayProtect property
+
+
+class Verifier:
+    """Verifies signed ``oadrPayload`` documents, independent of the transport.
+
+    Trust: a certificate in ``pinned`` (exact DER match) or one chaining to ``trusted_cas``.
+    ``expected_fingerprint(ven_id)`` returns the fingerprint registered for the sender
+    (``ven_id`` is the first ``ei:venID`` in the signed message, ``None`` when it has none).
+    """
+
+    def __init__(
+        self,
+        *,
+        replay: ReplayGuard,
+        trusted_cas: Iterable[x509.Certificate] = (),
+        pinned: Iterable[x509.Certificate] = (),
+        expected_fingerprint: Callable[[str | None], str | None] | None = None,
+        codec: OpenADRCodec | None = None,
+    ) -> None:
+        self._anchors = list(trusted_cas)
+        self._pinned = {c.public_bytes(serialization.Encoding.DER): c for c in pinned}
+        if not self._anchors and not self._pinned:
+            raise ValueError("a verifier needs trusted CAs or pinned certificates")
+        self._replay = replay
+        self._expected = expected_fingerprint
+        self._codec = codec or openadr_codec()
+        self._config = signature_configuration()
+
+    def verify(self, document_bytes: bytes, *, now: datetime) -> VerifiedPayload:
+        root = self._codec.parser.parse(document_bytes)
+        signature, signed_object = self._layout(root)
+        self._check_algorithms(signature)
+        refs = self._classify_references(root, signature, signed_object)
+        certs = self._certificates(signature)
+        results = self._signxml_verify(root, certs, now)
+
+        signer_cert = self._signing_cert(certs, results[0].signature_key)
+        signed = results[refs.signed_object].signed_xml
+        if refs.enveloped:  # the whole payload was signed: take its one signed object
+            found = signed.findall(_SIGNED_OBJECT) if signed is not None else []
+            if len(found) != 1:
+                raise SignatureWrapping("the enveloped payload does not hold exactly one oadrSignedObject")
+            signed = found[0]
+        if signed is None or signed.tag != _SIGNED_OBJECT:
+            raise SignatureWrapping("the signed-object reference does not cover an oadrSignedObject")
+        ven_id = signed.findtext(f".//{{{EI_NS}}}venID")
+        self._check_identity(signer_cert, ven_id)
+        timestamp, nonce = self._replay_protect(results[refs.replay_protect].signed_xml)
+
+        # Only the signed bytes are processed: rebuild an envelope around them.
+        envelope = etree.Element(_PAYLOAD, nsmap=root.nsmap)
+        envelope.append(signed)
+        self._codec.validate(root)
+        self._codec.validate(envelope)
+        message = message_of(self._codec.decode_tree(envelope))
+        self._replay.check(nonce, timestamp, now)  # last: only a fully valid message uses a nonce
+        return VerifiedPayload(
+            signed_object=_c14n(signed), message=message, fingerprint=fingerprint(signer_cert),
+            ven_id=ven_id, timestamp=timestamp, nonce=nonce,
+        )
+
+    @staticmethod
+    def _layout(root: etree._Element) -> tuple[etree._Element, etree._Element]:
+        if root.tag != _PAYLOAD:
+            raise MalformedSignature("a signed document is an oadrPayload")
+        signatures = list(root.iter(_SIGNATURE))
+        if not signatures:
+            raise SignatureMissing("the payload is not signed")
+        if len(signatures) > 1 or signatures[0].getparent() is not root:
+            raise MalformedSignature("exactly one ds:Signature, a child of oadrPayload, is expected")
+        objects = root.findall(_SIGNED_OBJECT)
+        if len(objects) != 1:
+            raise MultipleSignedObjects(f"oadrPayload holds {len(objects)} oadrSignedObject elements")
+        seen: set[str] = set()
+        for value in root.xpath("//@*[local-name()='Id']"):
+            if value in seen:
+                raise DuplicateId(f"Id {value!r} occurs more than once")
+            seen.add(value)
+        return signatures[0], objects[0]
+
+    @staticmethod
+    def _check_algorithms(signature: etree._Element) -> None:
+        signed_info = signature.find(_ds("SignedInfo"))
+        if signed_info is None:
+            raise MalformedSignature("ds:Signature has no SignedInfo")
+        algorithms = [e.get("Algorithm") or "" for e in signed_info.iter(
+            _ds("SignatureMethod"), _ds("DigestMethod"), _ds("CanonicalizationMethod"), _ds("Transform"))]
+        for algorithm in algorithms:
+            if "hmac" in algorithm.lower():
+                raise HmacRefused(f"HMAC signature method {algorithm} is never accepted")
+            if "sha1" in algorithm.lower():
+                raise Sha1Refused(f"SHA-1 ({algorithm}) is not accepted")
+        method = signed_info.find(_ds("SignatureMethod"))
+        if method is None or method.get("Algorithm") not in _SIGNATURE_METHODS:
+            raise UnsupportedAlgorithm("signature method must be ECDSA-SHA256 or RSA-SHA256")
+        c14n = signed_info.find(_ds("CanonicalizationMethod"))
+        if c14n is None or c14n.get("Algorithm") not in _C14N_METHODS:
+            raise UnsupportedAlgorithm("SignedInfo canonicalization must be C14N 1.0 (or exclusive C14N)")
+        for reference in signed_info.iterfind(_ds("Reference")):
+            digest = reference.find(_ds("DigestMethod"))
+            if digest is None or digest.get("Algorithm") != SHA256:
+                raise UnsupportedAlgorithm("reference digests must be SHA-256")
+            for transform in reference.iterfind(f"{_ds('Transforms')}/{_ds('Transform')}"):
+                if transform.get("Algorithm") not in _TRANSFORMS:
+                    raise UnsupportedAlgorithm(f"transform {transform.get('Algorithm')} is not accepted")
+
+    @staticmethod
+    def _classify_references(
+        root: etree._Element, signature: etree._Element, signed_object: etree._Element
+    ) -> _Refs:
+        object_ref: int | None = None
+        enveloped = False
+        property_ref: int | None = None
+        references = signature.findall(f"{_ds('SignedInfo')}/{_ds('Reference')}")
+        for index, reference in enumerate(references):
+            uri = reference.get("URI")
+            transforms = [t.get("Algorithm") for t in reference.iterfind(f"{_ds('Transforms')}/{_ds('Transform')}")]
+            if uri == "" and ENVELOPED in transforms:
+                kind = "object"
+            elif uri and uri.startswith("#"):
+                targets = root.xpath("//*[@*[local-name()='Id']=$id]", id=uri[1:])
+                target = targets[0] if targets else None
+                if target is signed_object:
+                    kind = "object"
+                elif target is not None and target.tag == _SIGNED_OBJECT:
+                    raise SignatureWrapping(f"{uri} signs an oadrSignedObject that is not /oadrPayload/oadrSignedObject")
+                elif target is not None and target.find(f".//{_SIGNED_OBJECT}") is not None:
+                    raise SignatureWrapping(f"{uri} signs an element wrapping an oadrSignedObject")
+                elif _is_replay_property(target, signature):
+                    kind = "property"
+                else:
+                    raise UnexpectedReference(f"reference {uri} covers neither the signed object nor ReplayProtect")
+            else:
+                raise UnexpectedReference(f"reference URI {uri!r} is not accepted")
+            if kind == "object":
+                if object_ref is not None:
+                    raise UnexpectedReference("the signed object is referenced twice")
+                object_ref, enveloped = index, uri == ""
+            else:
+                if property_ref is not None:
+                    raise UnexpectedReference("ReplayProtect is referenced twice")
+                property_ref = index
+        if object_ref is None:
+            raise MissingSignedObjectReference("no reference covers the oadrSignedObject")
+        if property_ref is None:
+            raise MissingReplayProtectReference("no reference covers the dsp:ReplayProtect property")
+        if len(references) != 2:
+            raise UnexpectedReference(f"expected 2 references, found {len(references)}")
+        return _Refs(object_ref, enveloped, property_ref)
+
+    @staticmethod
+    def _certificates(signature: etree._Element) -> list[x509.Certificate]:
+        texts = signature.findall(f"{_ds('KeyInfo')}/{_ds('X509Data')}/{_ds('X509Certificate')}")
+        if not texts:
+            raise MalformedSignature("KeyInfo carries no X509Certificate")
+        try:
+            return [x509.load_der_x509_certificate(base64.b64decode("".join((t.text or "").split()))) for t in texts]
+        except ValueError as exc:
+            raise MalformedSignature(f"unreadable X509Certificate: {exc}") from None
+
+    def _signxml_verify(
+        self, root: etree._Element, certs: list[x509.Certificate], now: datetime
+    ) -> list[signxml.VerifyResult]:
+        pinned = next((self._pinned[der] for der in (c.public_bytes(serialization.Encoding.DER) for c in certs)
+                       if der in self._pinned), None)
+        if pinned is None and not self._anchors:
+            raise UntrustedCertificate("the signing certificate is not pinned")
+        verifier = _XMLVerifier(self._anchors)
+        config = signxml.SignatureConfiguration(
+            expect_references=self._config.expect_references,
+            signature_methods=self._config.signature_methods,
+            digest_algorithms=self._config.digest_algorithms,
+            verification_time=now,
+        )
+        try:
+            results = verifier.verify(root, x509_cert=pinned, expect_config=config)
+        except sx.InvalidCertificate as exc:
+            raise UntrustedCertificate(f"signing certificate not trusted: {exc}") from None
+        except sx.InvalidDigest as exc:
+            raise DigestMismatch(f"signed content was altered: {exc}") from None
+        except sx.InvalidSignature as exc:
+            raise SignatureValueInvalid(f"signature does not verify: {exc}") from None
+        except sx.InvalidInput as exc:
+            raise MalformedSignature(f"signature refused: {exc}") from None
+        assert isinstance(results, list)
+        return results
+
+    @staticmethod
+    def _signing_cert(certs: list[x509.Certificate], key_pem: bytes) -> x509.Certificate:
+        for cert in certs:
+            if cert.public_key().public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            ) == key_pem:
+                return cert
+        raise UntrustedCertificate("no certificate in KeyInfo holds the key that signed")
+
+    def _check_identity(self, cert: x509.Certificate, ven_id: str | None) -> None:
+        if self._expected is None:
+            return
+        expected = self._expected(ven_id)
+        if expected is None:
+            raise UnregisteredSender(f"no certificate fingerprint is registered for {ven_id or 'the VTN'}")
+        actual = fingerprint(cert)
+        if actual != expected.upper():
+            raise FingerprintMismatch(
+                f"signing certificate {actual} is not the one registered for {ven_id or 'the VTN'} ({expected})"
+            )
+
+    @staticmethod
+    def _replay_protect(prop: etree._Element | None) -> tuple[datetime, str]:
+        protect = prop.find(_dsp("ReplayProtect")) if prop is not None else None
+        if protect is None:
+            raise MissingReplayProtectReference("the signed property holds no dsp:ReplayProtect")
+        text = (protect.findtext(_dsp("timestamp")) or "").strip()
+        nonce = (protect.findtext(_dsp("nonce")) or "").strip()
+        # Checked here as well as in the guard so these get their own error before the
+        # schema check (a missing timestamp is also a schema violation).
+        if not text:
+            raise MissingTimestamp("ReplayProtect has no timestamp")
+        if not nonce:
+            raise EmptyNonce("ReplayProtect nonce is empty")
+        try:
+            stamp = datetime.fromisoformat(text)
+        except ValueError:
+            raise MissingTimestamp(f"unreadable dsp:timestamp {text!r}") from None
+        return (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)), nonce
+
+
+def _is_replay_property(target: etree._Element | None, signature: etree._Element) -> bool:
+    """A ds:SignatureProperty inside this signature's ds:Object, holding dsp:ReplayProtect."""
+    if target is None or target.tag != _ds("SignatureProperty"):
+        return False
+    properties = target.getparent()
+    obj = properties.getparent() if properties is not None else None
+    return (
+        properties is not None and properties.tag == _ds("SignatureProperties")
+        and obj is not None and obj.tag == _ds("Object") and obj.getparent() is signature
+        and target.find(_dsp("ReplayProtect")) is not None
+    )
