@@ -379,6 +379,48 @@ async def test_key_value(backend: Backend) -> None:
 
 
 @asynctest
+async def test_key_value_batches_listing_and_deletes(backend: Backend) -> None:
+    async with backend.opened() as store:
+        await store.put_values("rm", {"seq/a%": b"1", "seq/a_2": b"2", "seq/b": b"3", "Seq/c": b"4", "x": b"5"})
+        await store.put_value("other", "seq/z", b"6")
+        # Prefixes are literal (no LIKE wildcards) and case-sensitive; listings are key-ordered.
+        assert await store.list_values("rm", "seq/a") == [("seq/a%", b"1"), ("seq/a_2", b"2")]
+        assert await store.list_values("rm", "seq/a%") == [("seq/a%", b"1")]
+        assert [k for k, _ in await store.list_values("rm")] == ["Seq/c", "seq/a%", "seq/a_2", "seq/b", "x"]
+        await store.put_values("rm", {"seq/a%": None, "seq/b": b"3b", "new": b"7"})
+        assert await store.list_values("rm", "seq/") == [("seq/a_2", b"2"), ("seq/b", b"3b")]
+        assert await store.delete_value("rm", "x") is True
+        assert await store.delete_value("rm", "x") is False
+        assert await store.get_value("rm", "x") is None
+        assert await store.get_value("rm", "new") == b"7"
+        assert await store.list_values("other") == [("seq/z", b"6")]
+
+
+@asynctest
+async def test_append_only_logs(backend: Backend) -> None:
+    async with backend.opened() as store:
+        assert await store.read_log("market") == []
+        assert await store.append_log("market", [b"a", b"b"]) == [1, 2]
+        assert await store.append_log("other", [b"x"]) == [1]
+        assert await store.append_log("market", [b"\x00c"]) == [3]
+        assert await store.append_log("market", []) == []
+        assert await store.read_log("market") == [(1, b"a"), (2, b"b"), (3, b"\x00c")]
+        assert await store.read_log("market", after=2) == [(3, b"\x00c")]
+        assert await store.read_log("other") == [(1, b"x")]
+
+
+@asynctest
+async def test_values_and_logs_survive_a_restart(durable: Backend) -> None:
+    async with durable.opened() as store:
+        await store.put_values("rm", {"a": b"1", "b": b"2"})
+        await store.append_log("market", [b"e1", b"e2"])
+    async with durable.opened() as store:
+        assert await store.list_values("rm") == [("a", b"1"), ("b", b"2")]
+        assert await store.append_log("market", [b"e3"]) == [3]
+        assert [entry for _, entry in await store.read_log("market")] == [b"e1", b"e2", b"e3"]
+
+
+@asynctest
 async def test_stats(backend: Backend) -> None:
     async with backend.opened() as store:
         assert (await store.stats()).vens == 0

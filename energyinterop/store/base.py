@@ -13,6 +13,7 @@ Datetimes must be timezone-aware (naive ones are refused with ``ValueError``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -200,5 +201,15 @@ class Store(Protocol):
     # -- key/value state of other components (e.g. the market), by namespace
     async def put_value(self, namespace: str, key: str, value: bytes) -> None: ...
     async def get_value(self, namespace: str, key: str) -> bytes | None: ...
+    # Several keys of one namespace in one transaction; ``None`` deletes the key.
+    async def put_values(self, namespace: str, items: Mapping[str, bytes | None]) -> None: ...
+    async def delete_value(self, namespace: str, key: str) -> bool: ...  # False when absent
+    # The keys starting with ``prefix``, ordered by key (code point order).
+    async def list_values(self, namespace: str, prefix: str = "") -> list[tuple[str, bytes]]: ...
+
+    # -- append-only logs (e.g. the market's audit chain): entries are never changed
+    # Appends in one transaction and answers the sequence number of each entry (1, 2, ...).
+    async def append_log(self, stream: str, entries: Sequence[bytes]) -> list[int]: ...
+    async def read_log(self, stream: str, after: int = 0) -> list[tuple[int, bytes]]: ...  # ordered by number
 
     async def stats(self) -> StoreStats: ...

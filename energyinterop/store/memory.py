@@ -6,6 +6,7 @@ Nothing survives the process; SQLite is the embedded default when state must per
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from energyinterop.store.base import (
@@ -21,7 +22,7 @@ from energyinterop.store.base import (
     VenRecord,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the SQL stores' migrations.LATEST, whose tables this mirrors
 
 
 def _check_aware(name: str, value: object) -> None:
@@ -48,6 +49,7 @@ class MemoryStore:
         self._data: list[ReportData] = []
         self._queues: dict[str, deque[QueuedMessage]] = {}
         self._values: dict[tuple[str, str], bytes] = {}
+        self._logs: dict[str, list[bytes]] = {}
         self._sequence = 0
 
     async def open(self) -> None:
@@ -179,6 +181,30 @@ class MemoryStore:
 
     async def get_value(self, namespace: str, key: str) -> bytes | None:
         return self._values.get((namespace, key))
+
+    async def put_values(self, namespace: str, items: Mapping[str, bytes | None]) -> None:
+        for key, value in items.items():
+            if value is None:
+                self._values.pop((namespace, key), None)
+            else:
+                self._values[(namespace, key)] = value
+
+    async def delete_value(self, namespace: str, key: str) -> bool:
+        return self._values.pop((namespace, key), None) is not None
+
+    async def list_values(self, namespace: str, prefix: str = "") -> list[tuple[str, bytes]]:
+        return sorted((key, value) for (space, key), value in self._values.items()
+                      if space == namespace and key.startswith(prefix))
+
+    async def append_log(self, stream: str, entries: Sequence[bytes]) -> list[int]:
+        log = self._logs.setdefault(stream, [])
+        first = len(log) + 1
+        log.extend(entries)
+        return list(range(first, first + len(entries)))
+
+    async def read_log(self, stream: str, after: int = 0) -> list[tuple[int, bytes]]:
+        log = self._logs.get(stream, [])
+        return list(enumerate(log[after:], start=after + 1)) if after >= 0 else []
 
     async def stats(self) -> StoreStats:
         return StoreStats(

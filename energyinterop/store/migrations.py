@@ -138,8 +138,21 @@ def _initial(dialect: Dialect) -> tuple[str, ...]:
     )
 
 
+def _logs(dialect: Dialect) -> tuple[str, ...]:
+    """Version 2: append-only logs, numbered per stream."""
+    key, blob = ("TEXT", "BLOB") if dialect == "sqlite" else ('TEXT COLLATE "C"', "BYTEA")
+    return (
+        f"""CREATE TABLE log (
+            stream {key} NOT NULL,
+            seq BIGINT NOT NULL,
+            entry {blob} NOT NULL,
+            PRIMARY KEY (stream, seq))""",
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial("sqlite"), _initial("postgres")),
+    Migration(2, "append-only logs", _logs("sqlite"), _logs("postgres")),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -9,7 +9,7 @@ schema (created on open), e.g. one per test session or per tenant.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
@@ -39,6 +39,8 @@ _MIGRATION_LOCK = 0x45_49_5F_53_54_4F_52_45  # "EI_STORE"
 
 _DIALECT = Dialect(placeholder="%s", datetimes_as_micros=False)
 _TABLES = Tables.of(_DIALECT)
+_UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
+                 "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value")
 
 
 class PostgresStore:
@@ -243,13 +245,46 @@ class PostgresStore:
     # -- key/value
 
     async def put_value(self, namespace: str, key: str, value: bytes) -> None:
-        await self._execute("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
-                            "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value",
-                            (namespace, key, value))
+        await self._execute(_UPSERT_VALUE, (namespace, key, value))
 
     async def get_value(self, namespace: str, key: str) -> bytes | None:
         rows = await self._fetch("SELECT value FROM kv WHERE namespace = %s AND key = %s", (namespace, key))
         return rows[0][0] if rows else None
+
+    async def put_values(self, namespace: str, items: Mapping[str, bytes | None]) -> None:
+        async with self._connection() as conn:
+            for key, value in items.items():
+                if value is None:
+                    await conn.execute("DELETE FROM kv WHERE namespace = %s AND key = %s", (namespace, key))
+                else:
+                    await conn.execute(_UPSERT_VALUE, (namespace, key, value))
+
+    async def delete_value(self, namespace: str, key: str) -> bool:
+        return await self._execute("DELETE FROM kv WHERE namespace = %s AND key = %s", (namespace, key)) > 0
+
+    async def list_values(self, namespace: str, prefix: str = "") -> list[tuple[str, bytes]]:
+        return [(key, bytes(value)) for key, value in await self._fetch(
+            "SELECT key, value FROM kv WHERE namespace = %s AND left(key, %s) = %s ORDER BY key",
+            (namespace, len(prefix), prefix))]
+
+    # -- append-only logs
+
+    async def append_log(self, stream: str, entries: Sequence[bytes]) -> list[int]:
+        async with self._connection() as conn:
+            # The advisory lock serialises appenders of one stream across workers, so numbers
+            # never collide and never leave gaps.
+            await conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (stream,))
+            (last,) = await (await conn.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM log WHERE stream = %s", (stream,))).fetchone()  # type: ignore[misc]
+            numbers = list(range(last + 1, last + 1 + len(entries)))
+            async with conn.cursor() as cursor:
+                await cursor.executemany("INSERT INTO log (stream, seq, entry) VALUES (%s, %s, %s)",
+                                         [(stream, n, e) for n, e in zip(numbers, entries, strict=True)])
+        return numbers
+
+    async def read_log(self, stream: str, after: int = 0) -> list[tuple[int, bytes]]:
+        return [(seq, bytes(entry)) for seq, entry in await self._fetch(
+            "SELECT seq, entry FROM log WHERE stream = %s AND seq > %s ORDER BY seq", (stream, after))]
 
     async def stats(self) -> StoreStats:
         (vens, registered, events, queued), = await self._fetch(

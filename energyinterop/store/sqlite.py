@@ -15,7 +15,7 @@ the write lock: the busy timeout then bounds the stall.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +39,8 @@ from energyinterop.store.base import (
 
 _DIALECT = Dialect(placeholder="?", datetimes_as_micros=True)
 _TABLES = Tables.of(_DIALECT)
+_UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (?, ?, ?) "
+                 "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value")
 
 
 @contextmanager
@@ -269,13 +271,43 @@ class SqliteStore:
 
     async def put_value(self, namespace: str, key: str, value: bytes) -> None:
         with self._write() as db:
-            db.execute("INSERT INTO kv (namespace, key, value) VALUES (?, ?, ?) "
-                       "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value",
-                       (namespace, key, value))
+            db.execute(_UPSERT_VALUE, (namespace, key, value))
 
     async def get_value(self, namespace: str, key: str) -> bytes | None:
         rows = self._read("SELECT value FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
         return rows[0][0] if rows else None
+
+    async def put_values(self, namespace: str, items: Mapping[str, bytes | None]) -> None:
+        with self._write() as db:
+            for key, value in items.items():
+                if value is None:
+                    db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key))
+                else:
+                    db.execute(_UPSERT_VALUE, (namespace, key, value))
+
+    async def delete_value(self, namespace: str, key: str) -> bool:
+        with self._write() as db:
+            return db.execute("DELETE FROM kv WHERE namespace = ? AND key = ?", (namespace, key)).rowcount > 0
+
+    async def list_values(self, namespace: str, prefix: str = "") -> list[tuple[str, bytes]]:
+        # substr, not LIKE: a prefix may hold % or _, and LIKE ignores case.
+        return [(key, value) for key, value in self._read(
+            "SELECT key, value FROM kv WHERE namespace = ? AND substr(key, 1, ?) = ? ORDER BY key",
+            (namespace, len(prefix), prefix))]
+
+    # -- append-only logs
+
+    async def append_log(self, stream: str, entries: Sequence[bytes]) -> list[int]:
+        with self._write() as db:
+            (last,) = db.execute("SELECT COALESCE(MAX(seq), 0) FROM log WHERE stream = ?", (stream,)).fetchone()
+            numbers = list(range(last + 1, last + 1 + len(entries)))
+            db.executemany("INSERT INTO log (stream, seq, entry) VALUES (?, ?, ?)",
+                           [(stream, number, entry) for number, entry in zip(numbers, entries, strict=True)])
+        return numbers
+
+    async def read_log(self, stream: str, after: int = 0) -> list[tuple[int, bytes]]:
+        return [(seq, entry) for seq, entry in self._read(
+            "SELECT seq, entry FROM log WHERE stream = ? AND seq > ? ORDER BY seq", (stream, after))]
 
     async def stats(self) -> StoreStats:
         (vens, registered, events, queued), = self._read(

@@ -43,7 +43,8 @@ from energyinterop.roles.effects import MessageQueued
 from energyinterop.roles.messages import response_code_of, service_of, ven_id_of
 from energyinterop.roles.vtn import Vtn
 from energyinterop.store.base import QueuedMessage, Store, VenRecord
-from energyinterop.transport.simple_http import DEFAULT_MAX_BODY, SimpleHttpClient
+from energyinterop.transport.simple_http import DEFAULT_MAX_BODY, SimpleHttpClient, TransportError
+from energyinterop.wrappers.base import WrapperStack
 from energyinterop.xml.errors import CodecError
 
 log = logging.getLogger("energyinterop.push")
@@ -79,7 +80,7 @@ class PushDelivery:
                  session: aiohttp.ClientSession | None = None, on_effects: EffectSink | None = None,
                  sweep_interval: float = 30.0, max_concurrency: int = 16, timeout: float = 30.0,
                  backoff_initial: float = 1.0, backoff_max: float = 300.0,
-                 max_body: int = DEFAULT_MAX_BODY) -> None:
+                 max_body: int = DEFAULT_MAX_BODY, wrappers: WrapperStack | None = None, ssl: Any = None) -> None:
         self.store = store
         self.vtn = vtn
         self.clock = clock
@@ -90,6 +91,8 @@ class PushDelivery:
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
         self.max_body = max_body
+        self.wrappers = wrappers
+        self.ssl = ssl
         self._session = session
         self._own_session = session is None
         self._limit = asyncio.Semaphore(max_concurrency)
@@ -230,18 +233,16 @@ class PushDelivery:
             return
         service = service_of(pushed)
         assert self._session is not None
-        url = SimpleHttpClient(address, self.codec, self._session).url(service)
+        client = SimpleHttpClient(address, self.codec, self._session, timeout=self.timeout.total or 30.0,
+                                  wrappers=self.wrappers, store=self.store, clock=self.clock,
+                                  max_body=self.max_body, ssl=self.ssl)
+        url = client.url(service)
         try:
-            async with self._session.post(url, data=queued.document, timeout=self.timeout, allow_redirects=False,
-                                          headers={"Content-Type": "application/xml"}) as response:
-                status = response.status
-                body = await response.content.read(self.max_body + 1)
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise DeliveryFailed(f"{url}: {exc.__class__.__name__}: {exc}") from None
-        if len(body) > self.max_body:
-            raise DeliveryFailed(f"{url}: HTTP {status}, answer over {self.max_body} bytes")
+            status, body = await client.post(service, queued.document)
+        except (TransportError, CodecError) as exc:  # unreachable, or a wrapper refused the answer
+            raise DeliveryFailed(f"{url}: {exc}") from None
         read = 200 <= status < 300 or 400 <= status < 500  # the VEN may have read the message
-        answer = self._decode_answer(body) if read and body.strip() else None
+        answer = self._decode_answer(body) if read and body and body.strip() else None
         if not (200 <= status < 300 or (read and answer is not None)):
             raise DeliveryFailed(f"{url}: HTTP {status}")
         # Answered: the VEN has the message. Remove it before anything else can fail.

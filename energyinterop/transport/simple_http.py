@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -22,6 +23,8 @@ from aiohttp import web
 
 from energyinterop.codec import OpenADRCodec
 from energyinterop.openadr import EiResponse, OadrResponse
+from energyinterop.store.base import Store
+from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
@@ -31,11 +34,20 @@ DEFAULT_MAX_BODY = 1024 * 1024
 
 log = logging.getLogger("energyinterop.http")
 
+Clock = Callable[[], datetime]
+# Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
+FINGERPRINT_KEY = "fingerprint"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
 
 @dataclass(frozen=True, slots=True)
 class Peer:
-    """What the transport knows of the sender: its address and, under TLS, its certificate
-    fingerprint (the identity the roles compare with the registration)."""
+    """What the transport knows of the sender: its address and its certificate fingerprint
+    (the signer's, when a wrapper verified a signature, else the TLS peer's): the identity
+    the roles compare with the registration."""
 
     remote: str | None
     fingerprint: str | None = None
@@ -55,13 +67,42 @@ def error_response(code: int, description: str) -> OadrResponse:
                                                request_id=""), schema_version="2.0b")
 
 
-def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEFAULT_MAX_BODY) -> web.RouteTableDef:
-    """The VTN's simple-HTTP endpoints, answering every request with an oadrPayload."""
+def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEFAULT_MAX_BODY,
+                   wrappers: WrapperStack | None = None, store: Store | None = None,
+                   clock: Clock = utc_now) -> web.RouteTableDef:
+    """The simple-HTTP endpoints (of a VTN, or of a push VEN), answering every request with an
+    oadrPayload. ``wrappers`` see each request before it is decoded and each answer after it
+    is encoded (refusals from the codec and the envelope checks are answered unwrapped)."""
     routes = web.RouteTableDef()
+    stack = wrappers or WrapperStack()
 
-    def reply(message: Any, status: int = 200) -> web.Response:
+    def reply(message: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
         body = message if isinstance(message, bytes) else codec.encode_message(message)
-        return web.Response(body=body, status=status, content_type="application/xml")
+        return web.Response(body=body, status=status, content_type="application/xml", headers=headers)
+
+    async def answer(service: str, document: bytes, incoming: Exchange) -> web.Response:
+        """Decode, hand to the role, and send its answer out through the stack."""
+        try:
+            message = codec.decode_message(document)
+        except CodecError as error:
+            log.info("refused %s from %s: %s", service, incoming.remote, error)
+            return reply(error_response(int(error.code), error.describe()), error.http_status)
+        try:
+            answered = await handler(service, message, Peer(remote=incoming.remote, fingerprint=incoming.fingerprint))
+            body = answered if isinstance(answered, bytes) else codec.encode_message(answered)
+            outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, clock(), store,
+                                incoming.remote, incoming.tls_fingerprint, incoming.signer_fingerprint,
+                                notes=incoming.notes)
+            wrapped = await stack.outgoing(body, outgoing)
+        except CodecError as error:  # a wrapper refused our own answer (e.g. a signing key problem)
+            log.error("could not send the answer to %s: %s", service, error)
+            return reply(error_response(int(error.code), error.describe()), error.http_status)
+        except Exception:  # a bug or a failed store: logged, answered, and the server goes on
+            log.exception("internal error answering %s", service)
+            return reply(error_response(ResponseCode.OTHER_ERROR, "internal error"), 500)
+        if isinstance(wrapped, Held):
+            return web.Response(body=wrapped.reply, status=wrapped.status, headers=wrapped.headers)
+        return reply(wrapped, headers=outgoing.headers)
 
     async def serve(request: web.Request) -> web.Response:
         service = request.match_info["service"]
@@ -77,20 +118,26 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         too_large = error_response(ResponseCode.BAD_REQUEST, f"body over {max_body} bytes")
         if request.content_length is not None and request.content_length > max_body:
             return reply(too_large, 413)
+        body = await request.content.read(max_body + 1)
+        if len(body) > max_body:
+            return reply(too_large, 413)
+        incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, clock(), store, request.remote,
+                            request.get(FINGERPRINT_KEY), headers=dict(request.headers))
+
+        async def onward(document: bytes) -> bytes | None:
+            # A document a wrapper held and now releases: the inner wrappers, then the role.
+            response = await answer(service, document, incoming)
+            return response.body if isinstance(response.body, bytes) else None
+
+        incoming.onward = onward
         try:
-            body = await request.content.read(max_body + 1)
-            if len(body) > max_body:
-                return reply(too_large, 413)
-            message = codec.decode_message(body)
+            unwrapped = await stack.incoming(body, incoming)
         except CodecError as error:
             log.info("refused %s from %s: %s", service, request.remote, error)
             return reply(error_response(int(error.code), error.describe()), error.http_status)
-        peer = Peer(remote=request.remote, fingerprint=request.get("fingerprint"))
-        try:
-            return reply(await handler(service, message, peer))
-        except Exception:  # a bug or a failed store: logged, answered, and the server goes on
-            log.exception("internal error answering %s", service)
-            return reply(error_response(ResponseCode.OTHER_ERROR, "internal error"), 500)
+        if isinstance(unwrapped, Held):
+            return web.Response(body=unwrapped.reply, status=unwrapped.status, headers=unwrapped.headers)
+        return await answer(service, unwrapped, incoming)
 
     routes.route("*", OPENADR_PATH + "/{service}")(serve)
     return routes
@@ -104,40 +151,69 @@ class SimpleHttpClient:
     """
 
     def __init__(self, vtn_url: str, codec: OpenADRCodec, session: aiohttp.ClientSession,
-                 *, timeout: float = 30.0) -> None:
+                 *, timeout: float = 30.0, wrappers: WrapperStack | None = None, store: Store | None = None,
+                 clock: Clock = utc_now, max_body: int = DEFAULT_MAX_BODY, ssl: Any = None) -> None:
         base = vtn_url.rstrip("/")
         self.base_url = base if base.endswith(OPENADR_PATH) else base + OPENADR_PATH
         self.codec = codec
         self.session = session
         self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self.wrappers = wrappers or WrapperStack()
+        self.store = store
+        self.clock = clock
+        self.max_body = max_body
+        self.ssl = ssl  # an ssl.SSLContext for https (mutual TLS), or None for aiohttp's default
 
     def url(self, service: str) -> str:
         return f"{self.base_url}/{service}"
 
     async def send(self, service: str, message: Any) -> Any:
-        body = self.codec.encode_message(message)
+        status, data = await self.post(service, self.codec.encode_message(message))
+        if data is None:
+            raise TransportError(f"{service}: HTTP {status}, the answer was held by a wrapper")
         try:
-            async with self.session.post(self.url(service), data=body, timeout=self.timeout,
-                                         headers={"Content-Type": "application/xml"}) as response:
-                data = await response.read()
+            return self.codec.decode_message(data)
+        except CodecError as error:
+            raise TransportError(f"{service}: HTTP {status}, undecodable answer: {error}") from None
+
+    async def post(self, service: str, document: bytes) -> tuple[int, bytes | None]:
+        """POST an encoded document through the wrappers; the HTTP status and the unwrapped
+        answer (None when a wrapper held it). Wrapper refusals of the answer raise their
+        :class:`CodecError`; network failures :class:`TransportError`."""
+        outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, self.clock(), self.store)
+        wrapped = await self.wrappers.outgoing(document, outgoing)
+        if isinstance(wrapped, Held):
+            return 0, None
+        headers = {**outgoing.headers, "Content-Type": "application/xml"}
+        try:
+            async with self.session.post(self.url(service), data=wrapped, timeout=self.timeout, headers=headers,
+                                         allow_redirects=False, ssl=self.ssl) as response:
+                status = response.status
+                data = await response.content.read(self.max_body + 1)
+                received = dict(response.headers)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise TransportError(f"{service}: {exc.__class__.__name__}: {exc}") from None
-        try:
-            answer = self.codec.decode_message(data)
-        except CodecError as error:
-            raise TransportError(f"{service}: HTTP {response.status}, undecodable answer: {error}") from None
-        return answer
+        if len(data) > self.max_body:
+            raise TransportError(f"{service}: HTTP {status}, answer over {self.max_body} bytes")
+        if not self.wrappers or not data.strip():
+            return status, data
+        incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, self.clock(), self.store,
+                            headers=received, notes=outgoing.notes)
+        unwrapped = await self.wrappers.incoming(data, incoming)
+        return status, None if isinstance(unwrapped, Held) else unwrapped
 
 
-def vtn_application(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEFAULT_MAX_BODY) -> web.Application:
+def vtn_application(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEFAULT_MAX_BODY,
+                    wrappers: WrapperStack | None = None) -> web.Application:
     """An aiohttp application serving the OpenADR endpoints (the VTN server adds the rest)."""
     app = web.Application(client_max_size=max_body + 1024)
-    app.add_routes(openadr_routes(handler, codec, max_body=max_body))
+    app.add_routes(openadr_routes(handler, codec, max_body=max_body, wrappers=wrappers))
     return app
 
 
 __all__ = [
     "CONTENT_TYPES",
+    "FINGERPRINT_KEY",
     "Handler",
     "OPENADR_PATH",
     "Peer",

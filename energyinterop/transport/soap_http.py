@@ -28,6 +28,9 @@ from energyinterop.transport.soap import (
     parse_envelope,
     wsdl_registry,
 )
+from energyinterop.store.base import Store
+from energyinterop.transport.simple_http import FINGERPRINT_KEY, Clock, utc_now
+from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
 from energyinterop.xml.errors import CodecError, ResponseCode
 from energyinterop.xml.schemaset import schemas_root
 
@@ -41,9 +44,13 @@ PayloadHandler = Callable[[str, Any], Awaitable[Any]]
 
 
 def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_PREFIX,
-                schemas: str = SCHEMAS_PREFIX) -> web.RouteTableDef:
+                schemas: str = SCHEMAS_PREFIX, wrappers: WrapperStack | None = None,
+                store: Store | None = None, clock: Clock = utc_now) -> web.RouteTableDef:
+    """The SOAP endpoints; ``wrappers`` (WS-Security, reliable messaging) see each whole
+    envelope: the request before it is parsed, the answer once it is built."""
     registry = wsdl_registry()
     routes = web.RouteTableDef()
+    stack = wrappers or WrapperStack()
 
     def fault_response(fault: SoapFault, version: SoapVersion | None) -> web.Response:
         answer = fault.answer_version(version or SoapVersion.V11)
@@ -62,10 +69,15 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
         service = request.match_info["service"]
         content_type = request.headers.get("Content-Type")
         version = SoapVersion.of_content_type(content_type)
+        incoming = Exchange(Binding.SOAP, Direction.INCOMING, service, clock(), store, request.remote,
+                            request.get(FINGERPRINT_KEY), headers=dict(request.headers))
         try:
             if service not in registry.services:
                 raise SoapFault.client(f"no EI service {service}", ResponseCode.NOT_RECOGNIZED, version=version)
-            envelope = parse_envelope(await request.read(), parser=codec.parser, content_type=content_type)
+            unwrapped = await stack.incoming(await request.read(), incoming)
+            if isinstance(unwrapped, Held):
+                return web.Response(body=unwrapped.reply, status=unwrapped.status, headers=unwrapped.headers)
+            envelope = parse_envelope(unwrapped, parser=codec.parser, content_type=content_type)
             version = envelope.version
             operation = registry.operation_of(service, envelope.payload_qname,
                                               action_of(version, request.headers))
@@ -75,19 +87,25 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
             return fault_response(fault, version)
         except CodecError as error:
             return fault_response(SoapFault.from_codec_error(error, version), version)
+        outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, service, clock(), store, request.remote,
+                            incoming.tls_fingerprint, incoming.signer_fingerprint, notes=incoming.notes)
         try:
             answer = await handler(service, payload)
             if operation.one_way:
                 return web.Response(status=202)
             body = codec.encode(answer, operation.response)
-        except CodecError as error:  # the role built something the schema refuses: our bug
+            wrapped = await stack.outgoing(build_envelope(version, body), outgoing)
+        except CodecError as error:  # the role built something the schema refuses, or a wrapper refused
             log.exception("invalid %s answer", operation.name)
             return fault_response(SoapFault.from_codec_error(error, version), version)
         except Exception:
             log.exception("internal error answering %s", operation.name)
             fault = SoapFault("Server", "internal error", version=version)
             return fault_response(fault, version)
-        return web.Response(body=build_envelope(version, body), headers=http_headers(version, operation.soap_action))
+        if isinstance(wrapped, Held):
+            return web.Response(body=wrapped.reply, status=wrapped.status, headers=wrapped.headers)
+        return web.Response(body=wrapped, headers={**http_headers(version, operation.soap_action),
+                                                   **outgoing.headers})
 
     routes.get(prefix + "/{service}")(wsdl)
     routes.post(prefix + "/{service}")(call)

@@ -28,6 +28,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from ssl import SSLContext
 from typing import Any
 
 import aiohttp
@@ -38,6 +39,8 @@ from energyinterop.roles.messages import service_of
 from energyinterop.roles.ven import Decide, Ven, VenConfig
 from energyinterop.roles.ven_state import ReportSchedule
 from energyinterop.transport.simple_http import SimpleHttpClient, TransportError
+from energyinterop.wrappers.base import WrapperStack
+from energyinterop.xml.errors import CodecError
 
 log = logging.getLogger("energyinterop.ven")
 
@@ -58,8 +61,11 @@ class VenClient:
 
     def __init__(self, config: VenConfig, vtn_url: str, *, decide: Decide | None = None,
                  readings: Readings | None = None, on_effect: Callable[[Any], None] | None = None,
-                 state_path: Path | None = None, clock: Clock = utc_now) -> None:
+                 state_path: Path | None = None, clock: Clock = utc_now,
+                 wrappers: WrapperStack | None = None, ssl: SSLContext | None = None) -> None:
         self.vtn_url = vtn_url
+        self.wrappers = wrappers
+        self.ssl = ssl
         self.decide = decide
         self.readings = readings
         self.on_effect = on_effect
@@ -101,15 +107,16 @@ class VenClient:
 
     async def _run(self) -> None:
         assert self._session is not None
-        client = SimpleHttpClient(self.vtn_url, openadr_codec(), self._session)
+        client = SimpleHttpClient(self.vtn_url, openadr_codec(), self._session, wrappers=self.wrappers,
+                                  clock=self.clock, ssl=self.ssl)
         backoff = timedelta(0)
         while True:
             try:
                 worked = await self.step(client)
                 backoff = timedelta(0)
-            except TransportError as error:
+            except (TransportError, CodecError) as error:  # unreachable, or a wrapper refused the answer
                 backoff = min(max(backoff * 2, timedelta(seconds=1)), MAX_BACKOFF)
-                log.warning("VTN unreachable, retrying in %ss: %s", backoff.total_seconds(), error)
+                log.warning("exchange with the VTN failed, retrying in %ss: %s", backoff.total_seconds(), error)
                 await asyncio.sleep(backoff.total_seconds())
                 continue
             if not worked:

@@ -34,6 +34,7 @@ from energyinterop.transport.simple_http import (
     error_response,
     openadr_routes,
 )
+from energyinterop.wrappers.base import WrapperStack
 from energyinterop.ven.client import VenClient
 
 log = logging.getLogger("energyinterop.ven.push")
@@ -58,8 +59,9 @@ class VenPushServer:
     def __init__(self, target: VenClient | Ven, host: str = "127.0.0.1", port: int = 0, *,
                  sock: socket.socket | None = None, decide: Decide | Mapping[str, str] | None = None,
                  clock: Clock = utc_now, max_body: int = DEFAULT_MAX_BODY,
-                 public_url: str | None = None) -> None:
+                 public_url: str | None = None, wrappers: WrapperStack | None = None) -> None:
         self.target = target
+        self.wrappers = wrappers
         self.public_url = public_url
         self.host, self.port = host, port
         self.sock = sock
@@ -104,7 +106,8 @@ class VenPushServer:
             return web.Response(body=body, status=404, content_type="application/xml")
 
         app.router.add_route("*", f"{OPENADR_PATH}/OadrPoll", no_poll)  # before the generic route
-        app.add_routes(openadr_routes(self._serve, codec, max_body=self.max_body))
+        app.add_routes(openadr_routes(self._serve, codec, max_body=self.max_body, wrappers=self.wrappers,
+                                      clock=self.clock))
         return app
 
     # ------------------------------------------------------------ lifecycle

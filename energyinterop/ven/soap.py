@@ -11,6 +11,7 @@ codec; a SOAP fault raises :class:`SoapCallFailed` with the EI response code of 
 
 from __future__ import annotations
 
+from ssl import SSLContext
 from typing import Any
 
 import aiohttp
@@ -18,7 +19,9 @@ from lxml import etree
 
 from energyinterop.codec import EICodec, ei_codec
 from energyinterop.transport.soap import SoapFault, SoapVersion, build_envelope, http_headers, parse_envelope, wsdl_registry
+from energyinterop.transport.simple_http import Clock, utc_now
 from energyinterop.transport.soap_http import SOAP_PREFIX
+from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
 from energyinterop.xml.errors import CodecError
 
 EI_NS = "http://docs.oasis-open.org/ns/energyinterop/201110"
@@ -35,8 +38,12 @@ class SoapCallFailed(Exception):
 
 class EiSoapClient:
     def __init__(self, vtn_url: str, session: aiohttp.ClientSession, *, version: SoapVersion = SoapVersion.V11,
-                 codec: EICodec | None = None, timeout: float = 30.0) -> None:
+                 codec: EICodec | None = None, timeout: float = 30.0, wrappers: WrapperStack | None = None,
+                 clock: Clock = utc_now, ssl: SSLContext | None = None) -> None:
         self.base_url = vtn_url.rstrip("/").removesuffix(SOAP_PREFIX) + SOAP_PREFIX
+        self.wrappers = wrappers or WrapperStack()
+        self.clock = clock
+        self.ssl = ssl
         self.session = session
         self.version = version
         self.codec = codec or ei_codec()
@@ -50,15 +57,31 @@ class EiSoapClient:
             raise ValueError(f"{type(payload).__name__} is not the request of any EI operation")
         body = self.codec.encode(payload, element)
         url = f"{self.base_url}/{operation.service}"
+        outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, operation.service, self.clock())
+        wrapped = await self.wrappers.outgoing(build_envelope(self.version, body), outgoing)
+        if isinstance(wrapped, Held):
+            raise SoapCallFailed(f"{operation.name}: held by a wrapper, not sent")
         try:
-            async with self.session.post(url, data=build_envelope(self.version, body), timeout=self.timeout,
-                                         headers=http_headers(self.version, operation.soap_action)) as response:
+            async with self.session.post(url, data=wrapped, timeout=self.timeout, ssl=self.ssl,
+                                         headers={**http_headers(self.version, operation.soap_action),
+                                                  **outgoing.headers}) as response:
                 status, data = response.status, await response.read()
                 content_type = response.headers.get("Content-Type")
+                received = dict(response.headers)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise SoapCallFailed(f"{operation.name}: {exc.__class__.__name__}: {exc}") from None
         if operation.one_way and status == 202:
             return None
+        if self.wrappers and data.strip():
+            incoming = Exchange(Binding.SOAP, Direction.INCOMING, operation.service, self.clock(),
+                                headers=received, notes=outgoing.notes)
+            try:
+                unwrapped = await self.wrappers.incoming(data, incoming)
+            except CodecError as error:
+                raise SoapCallFailed(f"{operation.name}: answer refused: {error}", int(error.code), status) from None
+            if isinstance(unwrapped, Held):
+                return None
+            data = unwrapped
         try:
             envelope = parse_envelope(data, parser=self.codec.parser, content_type=content_type)
         except SoapFault as fault:

@@ -28,6 +28,7 @@ from energyinterop.transport.simple_http import Peer, error_response, openadr_ro
 from energyinterop.transport.soap_http import soap_routes
 from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.operator import operator_routes
+from energyinterop.wrappers.base import WrapperStack
 
 log = logging.getLogger("energyinterop.vtn")
 
@@ -57,17 +58,20 @@ def log_effects(effects: tuple[Any, ...]) -> None:
 
 
 def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: Vtn | None = None,
-              push_options: Mapping[str, Any] | None = None, markets: MarketRegistry | None = None) -> web.Application:
+              push_options: Mapping[str, Any] | None = None, markets: MarketRegistry | None = None,
+              wrappers: WrapperStack | None = None, soap_wrappers: WrapperStack | None = None) -> web.Application:
     """The whole server as an aiohttp application (the CLI runs it; tests embed it);
     ``push_options`` tune the push delivery (sweep interval, backoff, concurrency);
-    ``markets`` are the markets the EI services (SOAP) reach, one per market context.
+    ``markets`` are the markets the EI services (SOAP) reach, one per market context;
+    ``wrappers`` (signing, reliable messaging...) wrap every simple-HTTP exchange, polled,
+    answered and pushed alike; ``soap_wrappers`` (WS-Security, WS-RM) every SOAP envelope.
 
     Messages the VTN originates are queued per VEN; pull VENs collect them by polling, and
     the push delivery POSTs them to push VENs (woken by each MessageQueued effect).
     """
     codec = openadr_codec()
     role = vtn or Vtn(role_config(config))
-    delivery = PushDelivery(store, role, clock, on_effects=log_effects, **(push_options or {}))
+    delivery = PushDelivery(store, role, clock, on_effects=log_effects, wrappers=wrappers, **(push_options or {}))
 
     def effects_happened(effects: tuple[Any, ...]) -> None:
         log_effects(effects)
@@ -108,8 +112,9 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
     app.on_startup.append(start_push)
     app.on_shutdown.append(stop_push)
     app.on_cleanup.append(close_store)
-    app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes))
-    app.add_routes(soap_routes(handle_ei, ei_codec()))
+    app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes, wrappers=wrappers,
+                                  store=store, clock=clock))
+    app.add_routes(soap_routes(handle_ei, ei_codec(), wrappers=soap_wrappers, store=store, clock=clock))
     app.router.add_get("/health", health)
     app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened))
     return app
