@@ -35,7 +35,7 @@ class MarketDouble:
     async def market_context(self) -> EiMarketContext:
         return self.context
 
-    async def quotes(self, party_id: str, quote_ids: Sequence[str]) -> list[EiQuote]:
+    async def quotes(self, party_id: str, quote_ids: Sequence[str], now: datetime) -> list[EiQuote]:
         return [q for _, q in self.quotes_held.values() if not quote_ids or q.quote_id in quote_ids]
 
     async def publish_quotes(self, party_id: str, quotes: Sequence[EiQuote], now: datetime) -> list[ItemResult]:

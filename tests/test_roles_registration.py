@@ -166,7 +166,8 @@ def test_certificate_bound_to_another_ven() -> None:
         ven = h.ven("a")
         await h.settle(ven, fingerprint="fp:a")
         out = await h.to_vtn(OadrPoll(ven_id="VEN-A", schema_version="2.0b"), fingerprint="fp:b")
-        assert out.reply.ei_response.response_code == "452"
+        # Authenticated, but not as the VEN it claims to be: not authorised.
+        assert out.reply.ei_response.response_code == "463"
 
     run(go())
 

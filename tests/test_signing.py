@@ -257,7 +257,7 @@ def test_timestamp_too_old_and_in_future(pki: PKI, signer: sg.Signer) -> None:
 def test_wrapping_nested_in_attackers_signed_object(pki: PKI, signer: sg.Signer) -> None:
     root = tree(signer.sign(payload(), now=NOW))
     original = ds(root, "oadr:oadrSignedObject")
-    evil = tree(payload(ven_id="evil", object_id=None))[0]  # attacker's unsigned oadrSignedObject
+    evil = _attacker_object(original)  # the attacker's unsigned oadrSignedObject
     root.replace(original, evil)
     evil.append(original)  # the signed element, nested inside
     data = etree.tostring(root)
@@ -265,6 +265,16 @@ def test_wrapping_nested_in_attackers_signed_object(pki: PKI, signer: sg.Signer)
     assert len(signxml_verify(data, pki.ca)) == 2
     with pytest.raises(sg.SignatureWrapping):
         verifier(pki).verify(data, now=NOW)
+
+
+def _attacker_object(original: etree._Element) -> etree._Element:
+    """A copy of the signed object without its Id and for another venID: it declares the
+    same namespaces, so the original keeps its canonical form (and digest) nested inside."""
+    evil = copy.deepcopy(original)
+    del evil.attrib[f"{{{OADR}}}Id"]
+    for ven in evil.iter("{http://docs.oasis-open.org/ns/energyinterop/201110}venID"):
+        ven.text = "evil"
+    return evil
 
 
 def test_signed_element_moved_into_object(pki: PKI, signer: sg.Signer) -> None:

@@ -518,6 +518,20 @@ def test_provisioning_a_ven_twice_is_a_conflict() -> None:
     asyncio.run(go())
 
 
+def test_provisioning_with_a_fingerprint_normalises_it_and_refuses_a_bad_one() -> None:
+    async def go() -> None:
+        async with serving(MemoryStore()) as run:
+            status, ven = await run.api("POST", "vens", {"ven_name": "ven-fp", "ven_id": "ven-id-fp",
+                                                         "fingerprint": "aa-bb-cc-dd-ee-ff-00-11-22-33"})
+            assert (status, ven["fingerprint"]) == (201, "AA:BB:CC:DD:EE:FF:00:11:22:33")
+            assert (await run.store.get_ven("ven-id-fp")).fingerprint == "AA:BB:CC:DD:EE:FF:00:11:22:33"
+            status, answer = await run.api("POST", "vens", {"ven_name": "ven-bad", "fingerprint": "aa:bb"})
+            assert status == 400 and "fingerprint" in answer["error"]
+            assert await run.store.find_ven_by_name("ven-bad") is None
+
+    asyncio.run(go())
+
+
 def test_bad_operator_bodies_are_400_with_a_message() -> None:
     start = T0 + timedelta(hours=1)
     good = event_body("ven-x", start)

@@ -87,3 +87,10 @@ class OpenleadrPeer:
             "bench_codec", {"xml": xml, "seconds": seconds}, timeout=seconds + DRIVER_TIMEOUT_S
         )
         return result
+
+    def bench_signing(self, xml: str, cert: Path, key: Path, seconds: float) -> dict[str, float]:
+        """openleadr sign / verify / signed round trip per second on ``xml``, single-threaded."""
+        result: dict[str, float] = run_driver(
+            "bench_signing", {"xml": xml, "cert": str(cert), "key": str(key), "seconds": seconds},
+            timeout=3 * seconds + DRIVER_TIMEOUT_S)
+        return result

@@ -3,7 +3,8 @@
 Runs under the openleadr peer venv's interpreter and never imports our packages
 (``-I`` keeps this directory, which holds our ``openleadr.py``, off sys.path).
 
-The VEN registers in pull mode (no TLS, unsigned messages), opts in to (or out of,
+The VEN registers in pull mode (no TLS, unsigned messages; with ``--cert --key
+--ca-file [--vtn-fingerprint FP]``: mutual TLS, signed, answers verified), opts in to (or out of,
 ``--opt optOut``) every event, and offers one TELEMETRY_USAGE report (voltage,
 sampled every ``--report-interval`` seconds) whose values count up from 230.0.
 
@@ -106,8 +107,14 @@ class Ven:
             ven_name=args.ven_name,
             vtn_url=args.vtn_url,
             ven_id=args.ven_id,
-            # No cert/key and no vtn_fingerprint: nothing is signed and nothing is checked.
-            disable_signature=True,
+            # Without --cert: nothing is signed and nothing is checked. With --cert, --key and
+            # --ca-file: mutual TLS and signed requests; with --vtn-fingerprint too, openleadr
+            # verifies every answer's signature and its certificate's fingerprint.
+            cert=args.cert,
+            key=args.key,
+            ca_file=args.ca_file,
+            vtn_fingerprint=args.vtn_fingerprint,
+            disable_signature=args.cert is None,
             show_fingerprint=False,
         )
         self.client.add_handler("on_event", self.on_event)
@@ -242,7 +249,13 @@ def main() -> None:
     parser.add_argument("--resource-id", default="device1")
     parser.add_argument("--no-report", dest="report", action="store_false")
     parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--cert", help="PEM certificate: mutual TLS and signing (with --key, --ca-file)")
+    parser.add_argument("--key", help="its PEM private key")
+    parser.add_argument("--ca-file", help="the CA the VTN's certificate chains to")
+    parser.add_argument("--vtn-fingerprint", help="verify answers: signed by the certificate with this fingerprint")
     args = parser.parse_args()
+    if (args.cert is None) != (args.key is None) or (args.cert is None) != (args.ca_file is None):
+        parser.error("--cert, --key and --ca-file go together")
 
     # openleadr prints banners on stdout; keep stdout for JSON and send everything else to stderr.
     sys.stdout = sys.stderr

@@ -4,7 +4,9 @@ Runs under the openleadr peer venv's interpreter and never imports our packages
 (``-I`` keeps this directory, which holds our ``openleadr.py``, off sys.path).
 
 The VTN listens on ``http://127.0.0.1:PORT/OpenADR2/Simple/2.0b`` in pull mode,
-without TLS and without XML signatures.  It accepts every VEN (venID and
+without TLS and without XML signatures; with ``--cert --key --ca-file`` it serves HTTPS
+with client certificates required, signs every message and checks the VENs' signatures
+and fingerprints (recorded at registration from the TLS client certificate).  It accepts every VEN (venID and
 registrationID derived from the venName), requests every TELEMETRY_USAGE /
 TELEMETRY_STATUS report offered, and queues one SIMPLE level event for each VEN
 the first time it registers.
@@ -91,14 +93,23 @@ class Vtn:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.vens: dict[str, dict[str, Any]] = {}  # ven_id -> ven_lookup record
+        secure = args.cert is not None
         self.server = OpenADRServer(
             vtn_id=args.vtn_id,
             http_port=args.port,
             http_host="127.0.0.1",
             http_path_prefix=HTTP_PATH_PREFIX,
             requested_poll_freq=timedelta(seconds=args.poll_freq),
-            # No cert/key: messages go out unsigned; without TLS, openleadr never checks signatures.
-            verify_message_signatures=False,
+            # Without --cert: plain HTTP, unsigned, and openleadr never checks signatures. With it:
+            # mutual TLS (client certificates from --ca-file), every message signed with the same
+            # certificate, and every VEN request's TLS and signing certificates checked against the
+            # fingerprint recorded at its registration (openleadr's ven_lookup).
+            cert=args.cert,
+            key=args.key,
+            http_cert=args.cert,
+            http_key=args.key,
+            http_ca_file=args.ca_file,
+            verify_message_signatures=secure,
             show_fingerprint=False,
             ven_lookup=self.ven_lookup,
         )
@@ -131,6 +142,8 @@ class Vtn:
             ven_id,
             {"ven_id": ven_id, "ven_name": ven_name, "registration_id": f"reg-{_slug(ven_name)}", "fingerprint": None},
         )
+        # Over TLS openleadr passes the client certificate's fingerprint: the VEN's identity.
+        record["fingerprint"] = record["fingerprint"] or payload.get("fingerprint")
         emit(
             "registered",
             ven_id=ven_id,
@@ -143,6 +156,7 @@ class Vtn:
             report_only=payload.get("report_only"),
             xml_signature=payload.get("xml_signature"),
             first_time=first_time,
+            fingerprint=record["fingerprint"],
         )
         if first_time and self.args.auto_event:
             # Queued before the reply goes out, so the VEN's first oadrRequestEvent already gets it.
@@ -332,7 +346,7 @@ async def serve(args: argparse.Namespace) -> None:
     emit(
         "ready",
         port=args.port,
-        url=f"http://127.0.0.1:{args.port}{HTTP_PATH_PREFIX}",
+        url=f"{'https' if args.cert else 'http'}://127.0.0.1:{args.port}{HTTP_PATH_PREFIX}",
         vtn_id=args.vtn_id,
     )
     _watch_stdin(loop, vtn.handle_command, stop)
@@ -353,7 +367,12 @@ def main() -> None:
     parser.add_argument("--no-trace", dest="trace", action="store_false",
                         help="no received/responded/opt lines (measuring openleadr itself)")
     parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--cert", help="PEM certificate: mutual TLS and signing (with --key, --ca-file)")
+    parser.add_argument("--key", help="its PEM private key")
+    parser.add_argument("--ca-file", help="the CA VEN client certificates must chain to")
     args = parser.parse_args()
+    if (args.cert is None) != (args.key is None) or (args.cert is None) != (args.ca_file is None):
+        parser.error("--cert, --key and --ca-file go together")
 
     # openleadr prints banners on stdout; keep stdout for JSON and send everything else to stderr.
     sys.stdout = sys.stderr

@@ -24,6 +24,7 @@ import signal
 import socket
 import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ __all__ = [
     "PeerProcessError",
     "PeerProcessTimeout",
     "PeerUnavailable",
+    "TlsFiles",
     "VenProcess",
     "VtnProcess",
     "free_port",
@@ -63,6 +65,18 @@ class PeerProcessError(RuntimeError):
 
 class PeerProcessTimeout(PeerProcessError, TimeoutError):
     """An expected line did not arrive in time."""
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    """A peer's PEM certificate and key, and the CA its counterpart's certificate chains to."""
+
+    cert: Path
+    key: Path
+    ca: Path
+
+    def arguments(self) -> list[str]:
+        return ["--cert", str(self.cert), "--key", str(self.key), "--ca-file", str(self.ca)]
 
 
 def free_port() -> int:
@@ -201,11 +215,11 @@ class PeerProcess:
 class VtnProcess(PeerProcess):
     """openleadr's OpenADRServer listening on ``url`` (loopback, plain HTTP, pull mode)."""
 
-    def __init__(self, process: asyncio.subprocess.Process, port: int, vtn_id: str) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, port: int, vtn_id: str, scheme: str = "http") -> None:
         super().__init__(f"openleadr VTN :{port}", process)
         self.port = port
         self.vtn_id = vtn_id
-        self.url = f"http://127.0.0.1:{port}{HTTP_PATH_PREFIX}"
+        self.url = f"{scheme}://127.0.0.1:{port}{HTTP_PATH_PREFIX}"
 
     async def add_event(
         self,
@@ -290,10 +304,12 @@ async def openleadr_vtn(
     event_start_s: float = 5.0,
     ready_timeout: float = READY_TIMEOUT_S,
     extra_args: Sequence[str] = (),
+    tls: TlsFiles | None = None,
 ) -> AsyncIterator[VtnProcess]:
     """An openleadr VTN on 127.0.0.1:``port`` (a free port if None), yielded once listening.
 
     ``auto_event`` queues one SIMPLE level event for each VEN at its first registration.
+    ``tls`` (certificate, key, CA): mutual TLS, signed messages, VEN signatures checked.
     Raises PeerUnavailable when the openleadr venv cannot be had.
     """
     attempts = 1 if port is not None else _PORT_ATTEMPTS
@@ -305,9 +321,10 @@ async def openleadr_vtn(
             *("--port", str(chosen), "--vtn-id", vtn_id, "--poll-freq", str(poll_freq_s)),
             *("--report-interval", str(report_interval_s), "--event-start-s", str(event_start_s)),
             *([] if auto_event else ["--no-auto-event"]),
+            *(tls.arguments() if tls else ()),
             *extra_args,
         ]
-        candidate = VtnProcess(await _spawn(VTN_SCRIPT, args), chosen, vtn_id)
+        candidate = VtnProcess(await _spawn(VTN_SCRIPT, args), chosen, vtn_id, "https" if tls else "http")
         try:
             await candidate.wait_for("ready", ready_timeout)
         except BaseException as exc:
@@ -335,10 +352,14 @@ async def openleadr_ven(
     report_interval_s: float = 2.0,
     resource_id: str = "device1",
     extra_args: Sequence[str] = (),
+    tls: TlsFiles | None = None,
+    vtn_fingerprint: str | None = None,
 ) -> AsyncIterator[VenProcess]:
     """An openleadr VEN registering with ``vtn_url`` (yielded at once; wait for "registered").
 
-    Raises PeerUnavailable when the openleadr venv cannot be had.
+    ``tls`` (certificate, key, CA): mutual TLS and signed requests; ``vtn_fingerprint``: the
+    VTN's signatures are verified against it. Raises PeerUnavailable when the openleadr venv
+    cannot be had.
     """
     args = [
         "--vtn-url",
@@ -353,6 +374,8 @@ async def openleadr_ven(
         resource_id,
         *(["--ven-id", ven_id] if ven_id else []),
         *([] if report else ["--no-report"]),
+        *(tls.arguments() if tls else ()),
+        *(["--vtn-fingerprint", vtn_fingerprint] if vtn_fingerprint else []),
         *extra_args,
     ]
     ven = VenProcess(await _spawn(VEN_SCRIPT, args), vtn_url, ven_name)

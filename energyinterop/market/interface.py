@@ -8,10 +8,10 @@ artifacts from known, registered parties.
 
 Scheduling. Every method answers at once: a market *records* what it receives (tenders,
 transactions, deliveries) and answers from what it holds. Clearing tenders into
-transactions is the market's own job and happens outside these calls: the micromarket
-runs it on its own clock (e.g. at each interval's gate closure), driven by whoever runs
-the VTN, and parties learn the result by asking (``eiRequestTransaction``) or through a
-later push driver (``eiDistributeTender`` / ``eiDistributeQuote``). ``now`` is passed
+transactions is the market's own job and happens outside these calls: a
+:class:`ScheduledMarket` does it in :meth:`~ScheduledMarket.run_due`, which the VTN
+server's scheduler calls on its clock (e.g. at each interval's gate closure), and parties
+learn the result by asking (``eiRequestTransaction``, ``eiRequestQuote``). ``now`` is passed
 in, never read from a clock, so markets stay testable and sans-IO like the roles.
 """
 
@@ -69,8 +69,9 @@ class Market(Protocol):
         """The published context: URI, name, standard terms, report specifiers."""
         ...
 
-    async def quotes(self, party_id: str, quote_ids: Sequence[str]) -> list[EiQuote]:
-        """Current quotes visible to ``party_id`` (all of them when ``quote_ids`` is empty)."""
+    async def quotes(self, party_id: str, quote_ids: Sequence[str], now: datetime) -> list[EiQuote]:
+        """Current quotes visible to ``party_id`` (all of them when ``quote_ids`` is empty);
+        ``now`` dates indicative prices."""
         ...
 
     async def publish_quotes(self, party_id: str, quotes: Sequence[EiQuote], now: datetime) -> list[ItemResult]:
@@ -104,6 +105,16 @@ class Market(Protocol):
                          now: datetime) -> list[DeliveryResult]:
         """Metered deliveries against this market's transactions; an empty list means
         none of them belongs to this market."""
+        ...
+
+
+@runtime_checkable
+class ScheduledMarket(Protocol):
+    """A market that does work on a clock (e.g. clearing at gate closure). The VTN server's
+    scheduler calls :meth:`run_due` periodically with its clock's ``now``."""
+
+    async def run_due(self, now: datetime) -> Sequence[object]:
+        """Do whatever is due at ``now`` (clear intervals whose gate has closed); what was done."""
         ...
 
 

@@ -14,7 +14,7 @@ from energyinterop.openadr import (
     OadrRegisterReport,
     OadrRequestReregistration,
 )
-from energyinterop.roles.context import VtnContext, authorized_ven
+from energyinterop.roles.context import VtnContext, authorized_ven, same_fingerprint
 from energyinterop.roles.effects import (
     Outcome,
     RegistrationCancelled,
@@ -57,7 +57,7 @@ async def _identify(ctx: VtnContext, message: OadrCreatePartyRegistration) -> tu
     """The VEN record a registration request is for, and whether it was created now."""
     store = ctx.store
     if message.ven_id is not None:
-        named = await authorized_ven(ctx, message.ven_id, registered=False)
+        named = await authorized_ven(ctx, message.ven_id, registered=False, binding=True)
         if message.registration_id is not None and message.registration_id != named.registration_id:
             raise ProtocolError(Code.INVALID_ID, "registrationID does not match the venID")
         return named, False
@@ -71,8 +71,10 @@ async def _identify(ctx: VtnContext, message: OadrCreatePartyRegistration) -> tu
     if ven is None and message.oadr_ven_name:
         ven = await store.find_ven_by_name(message.oadr_ven_name)
     if ven is not None:
-        if ctx.fingerprint and ven.fingerprint and ven.fingerprint != ctx.fingerprint:
-            raise ProtocolError(Code.NOT_REGISTERED_OR_AUTHORIZED, "client certificate not authorized")
+        if ctx.fingerprint and ven.fingerprint and not same_fingerprint(ven.fingerprint, ctx.fingerprint):
+            raise ProtocolError(Code.NOT_REGISTERED_OR_AUTHORIZED, "the certificate is not the one registered")
+        if ctx.fingerprint and ven.fingerprint is None and await store.find_ven_by_fingerprint(ctx.fingerprint):
+            raise ProtocolError(Code.NOT_REGISTERED_OR_AUTHORIZED, "the certificate is registered for another VEN")
         return ven, False
     if not ctx.config.auto_accept:
         raise ProtocolError(Code.NOT_REGISTERED_OR_AUTHORIZED, "VEN not provisioned on this VTN")

@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import os
 import ssl
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
+from aiohttp import web
+
 from energyinterop.security.fingerprint import fingerprint_der
+
+# Where the transports read the TLS peer's fingerprint (energyinterop.transport.simple_http).
+FINGERPRINT_KEY = web.RequestKey("fingerprint", str)
 
 # OpenSSL names of TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 and TLS_RSA_WITH_AES_128_CBC_SHA256.
 OPENADR_TLS12_CIPHERS = "ECDHE-ECDSA-AES128-SHA256:AES128-SHA256"
@@ -92,3 +98,14 @@ def peer_fingerprint(source: _HasExtraInfo | _HasTransport | None) -> str | None
     """The OpenADR 2.0b fingerprint of the TLS peer's certificate, or None without one."""
     der = peer_certificate_der(source)
     return fingerprint_der(der) if der is not None else None
+
+
+@web.middleware
+async def peer_fingerprint_middleware(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """Leaves the TLS client certificate's fingerprint on the request (``request["fingerprint"]``,
+    the key the simple-HTTP and SOAP transports read), or None without one. The server's
+    context requires a verified client certificate, so a fingerprint here is authenticated."""
+    request[FINGERPRINT_KEY] = peer_fingerprint(request.transport)
+    return await handler(request)

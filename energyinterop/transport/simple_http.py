@@ -12,6 +12,7 @@ Paths: ``<prefix>/OpenADR2/Simple/2.0b/<service>`` for the OpenADR services
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -23,8 +24,10 @@ from aiohttp import web
 
 from energyinterop.codec import OpenADRCodec
 from energyinterop.openadr import EiResponse, OadrResponse
+# Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
+from energyinterop.security.tls import FINGERPRINT_KEY
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
+from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, Retry, WrapperStack
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
@@ -35,8 +38,6 @@ DEFAULT_MAX_BODY = 1024 * 1024
 log = logging.getLogger("energyinterop.http")
 
 Clock = Callable[[], datetime]
-# Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
-FINGERPRINT_KEY = "fingerprint"
 
 
 def utc_now() -> datetime:
@@ -51,6 +52,8 @@ class Peer:
 
     remote: str | None
     fingerprint: str | None = None
+    # The party a wrapper authenticated (e.g. WS-Security: the signer's registered party).
+    party: str | None = None
 
 
 # A role: (service, decoded message, peer) -> the message to answer with, or a document
@@ -88,14 +91,15 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
             log.info("refused %s from %s: %s", service, incoming.remote, error)
             return reply(error_response(int(error.code), error.describe()), error.http_status)
         try:
-            answered = await handler(service, message, Peer(remote=incoming.remote, fingerprint=incoming.fingerprint))
+            answered = await handler(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
             body = answered if isinstance(answered, bytes) else codec.encode_message(answered)
             outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, clock(), store,
                                 incoming.remote, incoming.tls_fingerprint, incoming.signer_fingerprint,
                                 notes=incoming.notes)
             wrapped = await stack.outgoing(body, outgoing)
-        except CodecError as error:  # a wrapper refused our own answer (e.g. a signing key problem)
-            log.error("could not send the answer to %s: %s", service, error)
+        except CodecError as error:  # the handler refused (e.g. 463 to an authenticated peer), or a
+            # wrapper refused our own answer (e.g. a signing key problem)
+            log.info("answered %s from %s with %s: %s", service, incoming.remote, int(error.code), error)
             return reply(error_response(int(error.code), error.describe()), error.http_status)
         except Exception:  # a bug or a failed store: logged, answered, and the server goes on
             log.exception("internal error answering %s", service)
@@ -176,11 +180,32 @@ class SimpleHttpClient:
         except CodecError as error:
             raise TransportError(f"{service}: HTTP {status}, undecodable answer: {error}") from None
 
-    async def post(self, service: str, document: bytes) -> tuple[int, bytes | None]:
+    async def post(self, service: str, document: bytes, *,
+                   notes: dict[str, Any] | None = None) -> tuple[int, bytes | None]:
         """POST an encoded document through the wrappers; the HTTP status and the unwrapped
         answer (None when a wrapper held it). Wrapper refusals of the answer raise their
-        :class:`CodecError`; network failures :class:`TransportError`."""
-        outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, self.clock(), self.store)
+        :class:`CodecError`; network failures :class:`TransportError`. ``notes`` seed the
+        exchange's notes (e.g. reliable messaging's "resend message n"). When a wrapper set
+        ``Exchange.retry``, failed exchanges (network, or a wrapper's :class:`Retry`) are run
+        again after the delay it gives."""
+        outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, self.clock(), self.store,
+                            remote=self.base_url, notes=dict(notes or {}))
+        failures = 0
+        while True:
+            try:
+                return await self._attempt(service, document, outgoing)
+            except (TransportError, Retry) as failure:
+                failures += 1
+                delay = outgoing.retry(failures) if outgoing.retry is not None else None
+                if delay is None:
+                    if isinstance(failure, TransportError):
+                        raise
+                    raise TransportError(f"{service}: {failure}") from None
+                await asyncio.sleep(delay)
+                outgoing.now = self.clock()
+
+    async def _attempt(self, service: str, document: bytes, outgoing: Exchange) -> tuple[int, bytes | None]:
+        outgoing.headers = {}
         wrapped = await self.wrappers.outgoing(document, outgoing)
         if isinstance(wrapped, Held):
             return 0, None
@@ -198,7 +223,7 @@ class SimpleHttpClient:
         if not self.wrappers or not data.strip():
             return status, data
         incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, self.clock(), self.store,
-                            headers=received, notes=outgoing.notes)
+                            remote=self.base_url, headers=received, notes=outgoing.notes)
         unwrapped = await self.wrappers.incoming(data, incoming)
         return status, None if isinstance(unwrapped, Held) else unwrapped
 

@@ -29,7 +29,7 @@ from energyinterop.transport.soap import (
     wsdl_registry,
 )
 from energyinterop.store.base import Store
-from energyinterop.transport.simple_http import FINGERPRINT_KEY, Clock, utc_now
+from energyinterop.transport.simple_http import FINGERPRINT_KEY, Clock, Peer, utc_now
 from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
 from energyinterop.xml.errors import CodecError, ResponseCode
 from energyinterop.xml.schemaset import schemas_root
@@ -39,8 +39,8 @@ log = logging.getLogger("energyinterop.soap")
 SOAP_PREFIX = "/soap"
 SCHEMAS_PREFIX = "/schemas"
 
-# The EI role: (service, decoded payload) -> the response payload (None for one-way).
-PayloadHandler = Callable[[str, Any], Awaitable[Any]]
+# The EI role: (service, decoded payload, peer) -> the response payload (None for one-way).
+PayloadHandler = Callable[[str, Any, Peer], Awaitable[Any]]
 
 
 def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_PREFIX,
@@ -90,7 +90,7 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
         outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, service, clock(), store, request.remote,
                             incoming.tls_fingerprint, incoming.signer_fingerprint, notes=incoming.notes)
         try:
-            answer = await handler(service, payload)
+            answer = await handler(service, payload, Peer(incoming.remote, incoming.fingerprint, incoming.party))
             if operation.one_way:
                 return web.Response(status=202)
             body = codec.encode(answer, operation.response)

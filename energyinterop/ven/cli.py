@@ -3,6 +3,8 @@ in (or out), and reports telemetry.
 
     ei-ven run --vtn http://127.0.0.1:8080 --ven-name thermostat-7 [--opt optOut]
                [--power-kw 1.5] [--state ven-state.json]
+               [--cert ven.crt --key ven.key --ca ca.crt] [--sign] [--require-signatures]
+               [--vtn-fingerprint AB:CD:...]
 
 It stops on Ctrl-C (or SIGTERM), leaving its registration in the state file for next time.
 """
@@ -22,6 +24,8 @@ from energyinterop.roles.effects import EventReceived, Registered, RegistrationL
 from energyinterop.roles.ven import VenConfig
 from energyinterop.ven.client import VenClient
 from energyinterop.ven.reports import telemetry_report
+from energyinterop.security.profile import SecuritySettingsError, SigningSettings, TlsSettings
+from energyinterop.wrappers.base import WrapperStack
 
 
 def describe(effect: Any) -> str | None:
@@ -48,7 +52,29 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--opt", choices=("optIn", "optOut"), default="optIn", help="the answer to every event")
     run.add_argument("--power-kw", type=Decimal, default=Decimal("1.5"), help="the simulated power reading")
     run.add_argument("--state", type=Path, help="file keeping the registration across restarts")
+    security = run.add_argument_group("security (docs/security.md)")
+    security.add_argument("--cert", type=Path, help="the VEN's certificate (PEM): mutual TLS and signing")
+    security.add_argument("--key", type=Path, help="its private key (PEM)")
+    security.add_argument("--ca", type=Path, help="the CA the VTN's TLS and signing certificates chain to")
+    security.add_argument("--sign", action="store_true", help="sign every request (XML signature)")
+    security.add_argument("--require-signatures", action="store_true", help="refuse unsigned answers")
+    security.add_argument("--vtn-fingerprint", help="the VTN's certificate fingerprint: signed answers must match")
     return parser
+
+
+def security(args: argparse.Namespace) -> tuple[Any, WrapperStack | None]:
+    """The TLS context and the signing wrapper the options ask for (files read once, here)."""
+    tls = None
+    if args.cert or args.key or args.ca:
+        if not (args.cert and args.key and args.ca):
+            raise SecuritySettingsError("--cert, --key and --ca go together")
+        tls = TlsSettings(cert=args.cert, key=args.key, ca=args.ca)
+    wrappers = None
+    if args.sign or args.require_signatures or args.vtn_fingerprint:
+        settings = SigningSettings(sign=args.sign, require=args.require_signatures,
+                                   trusted_cas=(args.ca,) if args.ca else (), peer_fingerprint=args.vtn_fingerprint)
+        wrappers = WrapperStack([settings.wrapper(vtn=False, tls=tls)])
+    return (tls.client_context() if tls is not None else None), wrappers
 
 
 async def run(args: argparse.Namespace) -> None:
@@ -68,15 +94,20 @@ async def run(args: argparse.Namespace) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stopping.set)
+    ssl_context, wrappers = security(args)
     async with VenClient(config, args.vtn, decide=lambda event: args.opt, readings=readings,
-                         on_effect=on_effect, state_path=args.state):
+                         on_effect=on_effect, state_path=args.state, ssl=ssl_context, wrappers=wrappers):
         await stopping.wait()
     print("stopped", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    asyncio.run(run(args))
+    try:
+        asyncio.run(run(args))
+    except SecuritySettingsError as exc:
+        print(f"ei-ven: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

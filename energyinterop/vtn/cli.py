@@ -4,6 +4,7 @@
     ei-vtn ven list | ven add NAME [--ven-id ID]
     ei-vtn event list | event create ... | event cancel EVENT_ID
     ei-vtn report list [--ven-id ID]
+    ei-vtn market replay [--store URL] [--market CONTEXT]   (exit 1 when a log is tampered)
 
 The operator subcommands take ``--url`` (default http://127.0.0.1:8080), ``--token`` (default:
 the EI_VTN_TOKEN environment variable) and ``--json`` (print the API's JSON as is instead of a
@@ -144,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     ven_add = ven.add_parser("add", parents=[client], help="provision a VEN, so that it may register")
     ven_add.add_argument("name", metavar="NAME", help="the venName the VEN will register with")
     ven_add.add_argument("--ven-id", help="its venID (default: generated)")
+    ven_add.add_argument("--fingerprint", help="the fingerprint of the certificate it must present "
+                                               "(as `ei-certs init` prints it)")
     ven_add.set_defaults(run=_ven_add)
 
     event = group("event", "list, create or cancel events")
@@ -175,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
     report_list.add_argument("--ven-id", help="only this VEN's")
     report_list.add_argument("--report-request-id", help="only this report request's")
     report_list.set_defaults(run=_report_list)
+
+    market = group("market", "check a micromarket's audit log")
+    replay = market.add_parser("replay", help="rebuild ledger and positions from the hash-chained log and compare")
+    replay.add_argument("--store", default="sqlite:///vtn.sqlite3", metavar="URL",
+                        help="the VTN's store (default sqlite:///vtn.sqlite3)")
+    replay.add_argument("--market", metavar="CONTEXT", help="only this market context (default: every market)")
+    replay.set_defaults(run=_market_replay)
     return parser
 
 
@@ -200,7 +210,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from energyinterop.store.factory import open_store
     from energyinterop.vtn.config import ConfigError, ServerConfig
-    from energyinterop.vtn.server import build_app, configure_logging
+    from energyinterop.vtn.server import build_app, configure_logging, tls_context
 
     configure_logging()
     log = logging.getLogger("energyinterop.vtn")
@@ -213,17 +223,21 @@ def _serve(args: argparse.Namespace) -> int:
         config = ServerConfig.load(args.config, host=args.host, port=args.port, store=args.store,
                                    vtn_id=args.vtn_id, auto_accept_vens=args.auto_accept)
         store = open_store(config.store)
-    except (ConfigError, ValueError) as exc:  # ConfigError, or a store URL open_store refuses
+        # [vtn.tls] and [vtn.signing]: certificates and keys are read once, here.
+        ssl_context = tls_context(config)
+        push = {"ssl": config.tls.client_context()} if config.tls is not None else None
+        app = build_app(config, store, push_options=push)
+    except (ConfigError, ValueError) as exc:  # ConfigError, a store URL open_store refuses, bad key files
         log.error("bad configuration", extra={"effect": {"error": str(exc)}})
         return EXIT_USAGE
     # The app opens the store on startup and closes it on cleanup, which run_app performs
     # after SIGINT / SIGTERM (it installs handlers for both): a graceful stop loses nothing.
-    app = build_app(config, store)
     log.info("starting", extra={"effect": {"vtn_id": config.vtn_id, "host": config.host, "port": config.port,
                                            "store": _redact(config.store),
-                                           "operator_api": config.operator_token is not None}})
+                                           "operator_api": config.operator_token is not None,
+                                           "tls": config.tls is not None, "signing": config.signing is not None}})
     try:
-        web.run_app(app, host=config.host, port=config.port, print=None, shutdown_timeout=10,
+        web.run_app(app, host=config.host, port=config.port, print=None, shutdown_timeout=10, ssl_context=ssl_context,
                     access_log_format='%a "%r" %s %b %Tf')
     except OSError as exc:  # e.g. the port is taken
         log.error("cannot serve", extra={"effect": {"error": str(exc)}})
@@ -320,7 +334,8 @@ def _ven_list(args: argparse.Namespace) -> int:
 
 
 def _ven_add(args: argparse.Namespace) -> int:
-    body = {"ven_name": args.name, **({"ven_id": args.ven_id} if args.ven_id else {})}
+    body = {"ven_name": args.name, **({"ven_id": args.ven_id} if args.ven_id else {}),
+            **({"fingerprint": args.fingerprint} if args.fingerprint else {})}
     return _show(args, call(args, "POST", "vens", body),
                  lambda ven: f"provisioned VEN {ven['ven_id']} ({ven['ven_name']})")
 
@@ -370,3 +385,40 @@ def _report_list(args: argparse.Namespace) -> int:
         [d["ven_id"], d["report_request_id"], d["r_id"], d["start"], _seconds(d["duration_s"]), d["value"],
          d["received_at"]] for d in data],
         ("VEN_ID", "REPORT_REQUEST_ID", "R_ID", "START", "DURATION", "VALUE", "RECEIVED_AT")))
+
+
+# ------------------------------------------------------------------ market audit
+
+def _market_replay(args: argparse.Namespace) -> int:
+    """Replay each market's log; exit 1 when any is tampered or differs from the stored state."""
+    import asyncio
+
+    from energyinterop.market.micromarket.replay import hosted, replay
+    from energyinterop.store.factory import open_store
+
+    async def run() -> int:
+        store = open_store(args.store)
+        await store.open()
+        try:
+            contexts = [args.market] if args.market else await hosted(store)
+            if not contexts:
+                raise CliError(EXIT_REFUSED, f"no market log in {_redact(args.store)}")
+            failed = False
+            for context in contexts:
+                result = await replay(store, context)
+                ledger = result.ledger
+                positions = sum(len(held) for held in ledger.positions.values())
+                status = "ok" if result.ok else "NOT TRUSTED"
+                print(f"{context}: {result.entries} entries, {len(ledger.trades)} trades, {positions} positions, "
+                      f"{len(ledger.clearings)} clearings: {status}")
+                for problem in result.problems:
+                    print(f"  {problem}")
+                failed = failed or not result.ok
+            return EXIT_REFUSED if failed else EXIT_OK
+        finally:
+            await store.close()
+
+    try:
+        return asyncio.run(run())
+    except ValueError as exc:  # a store URL open_store refuses
+        raise CliError(EXIT_USAGE, str(exc)) from None

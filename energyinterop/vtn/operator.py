@@ -5,7 +5,7 @@ All routes live under ``/api/v1/`` and need ``Authorization: Bearer <operator_to
 docs/operator-api.md for the request and response bodies.
 
     GET    /api/v1/vens                 the VENs, provisioned or registered
-    POST   /api/v1/vens                 provision a VEN: {"ven_name", "ven_id"?}
+    POST   /api/v1/vens                 provision a VEN: {"ven_name", "ven_id"?, "fingerprint"?}
     GET    /api/v1/events               events with their status now and the opt responses
     POST   /api/v1/events               create an event (see docs/operator-api.md)
     DELETE /api/v1/events/{event_id}    cancel an event
@@ -28,6 +28,7 @@ from energyinterop.openadr import SignalTypeEnumerated
 from energyinterop.roles import OperatorError
 from energyinterop.roles import events as event_service
 from energyinterop.roles.vtn import Vtn
+from energyinterop.security.fingerprint import normalize_fingerprint
 from energyinterop.store.base import Conflict, Store, VenRecord
 from energyinterop.xml.errors import CodecError
 
@@ -65,8 +66,12 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock,
     async def provision_ven(request: web.Request) -> web.Response:
         body = await _json(request)
         name = _text(body, "ven_name")
+        try:  # the certificate the VEN must present (TLS or signature), when known in advance
+            fingerprint = normalize_fingerprint(str(body["fingerprint"])) if body.get("fingerprint") else None
+        except ValueError as exc:
+            return _error(400, f"fingerprint: {exc}")
         ven = VenRecord(ven_id=str(body.get("ven_id") or f"ven-{uuid.uuid4().hex[:12]}"), ven_name=name,
-                        created_at=clock())
+                        fingerprint=fingerprint, created_at=clock())
         try:
             await store.add_ven(ven)
         except Conflict:
@@ -157,7 +162,8 @@ def _error(status: int, message: str) -> web.Response:
 
 
 def _ven_json(ven: VenRecord) -> dict[str, Any]:
-    return {"ven_id": ven.ven_id, "ven_name": ven.ven_name, "registered": ven.registration_id is not None,
+    return {"ven_id": ven.ven_id, "ven_name": ven.ven_name, "fingerprint": ven.fingerprint,
+            "registered": ven.registration_id is not None,
             "registration_id": ven.registration_id, "transport_address": ven.transport_address,
             "http_pull_model": ven.http_pull_model, "poll_frequency_s": ven.poll_frequency.total_seconds()}
 

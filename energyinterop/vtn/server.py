@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from aiohttp import web
 
 from energyinterop.codec import ei_codec, openadr_codec
 from energyinterop.market import MarketRegistry
+from energyinterop.market.micromarket.scheduler import MarketScheduler
 from energyinterop.roles.ei import EiVtn, EiVtnConfig
 from energyinterop.roles.context import VtnConfig
 from energyinterop.roles.vtn import Vtn
@@ -29,6 +31,10 @@ from energyinterop.transport.soap_http import soap_routes
 from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.operator import operator_routes
 from energyinterop.wrappers.base import WrapperStack
+from energyinterop.roles.effects import Rejected
+from energyinterop.security.tls import peer_fingerprint_middleware
+from energyinterop.xml.errors import CodecError, ResponseCode
+from energyinterop.wrappers.wssecurity import WsSecurity
 
 log = logging.getLogger("energyinterop.vtn")
 
@@ -37,6 +43,7 @@ STORE = web.AppKey("store", Store)
 VTN = web.AppKey("vtn", Vtn)
 PUSH = web.AppKey("push", PushDelivery)
 CLOCK = web.AppKey("clock", Callable[[], datetime])
+SCHEDULER = web.AppKey("scheduler", MarketScheduler)
 
 
 def utc_now() -> datetime:
@@ -59,16 +66,20 @@ def log_effects(effects: tuple[Any, ...]) -> None:
 
 def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: Vtn | None = None,
               push_options: Mapping[str, Any] | None = None, markets: MarketRegistry | None = None,
-              wrappers: WrapperStack | None = None, soap_wrappers: WrapperStack | None = None) -> web.Application:
+              wrappers: WrapperStack | None = None, soap_wrappers: WrapperStack | None = None,
+              market_period_s: float = 1.0) -> web.Application:
     """The whole server as an aiohttp application (the CLI runs it; tests embed it);
     ``push_options`` tune the push delivery (sweep interval, backoff, concurrency);
     ``markets`` are the markets the EI services (SOAP) reach, one per market context;
-    ``wrappers`` (signing, reliable messaging...) wrap every simple-HTTP exchange, polled,
+    ``market_period_s`` is how often scheduled markets (clearing at gate closure) look at
+    the clock; ``wrappers`` (signing, reliable messaging...) wrap every simple-HTTP exchange, polled,
     answered and pushed alike; ``soap_wrappers`` (WS-Security, WS-RM) every SOAP envelope.
 
     Messages the VTN originates are queued per VEN; pull VENs collect them by polling, and
     the push delivery POSTs them to push VENs (woken by each MessageQueued effect).
     """
+    if wrappers is None and config.signing is not None:  # [vtn.signing]
+        wrappers = WrapperStack([config.signing.wrapper(vtn=True, tls=config.tls)])
     codec = openadr_codec()
     role = vtn or Vtn(role_config(config))
     delivery = PushDelivery(store, role, clock, on_effects=log_effects, wrappers=wrappers, **(push_options or {}))
@@ -80,6 +91,9 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
     async def handle(service: str, message: Any, peer: Peer) -> Any:
         outcome = await role.handle(message, now=clock(), store=store, fingerprint=peer.fingerprint)
         effects_happened(outcome.effects)
+        refused = _identity_refusal(outcome, peer)
+        if refused is not None:
+            raise refused
         if outcome.reply_document is not None:
             return outcome.reply_document
         # Every VEN request gets a body: some peers fail on an empty answer.
@@ -87,8 +101,8 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
 
     ei_role = EiVtn(EiVtnConfig(vtn_id=config.vtn_id, auto_accept=config.auto_accept_vens), markets)
 
-    async def handle_ei(service: str, payload: Any) -> Any:
-        outcome = await ei_role.handle(payload, now=clock(), store=store)
+    async def handle_ei(service: str, payload: Any, peer: Peer) -> Any:
+        outcome = await ei_role.handle(payload, now=clock(), store=store, party_id=peer.party)
         log_effects(outcome.effects)
         return outcome.reply
 
@@ -106,18 +120,55 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
     async def stop_push(app: web.Application) -> None:  # on_shutdown: before the store closes
         await delivery.stop()
 
+    # Markets that clear on a clock (the micromarket, at gate closure) run on this one.
+    scheduler = MarketScheduler(ei_role.markets, clock, period=market_period_s)
+
+    async def start_markets(app: web.Application) -> None:
+        await scheduler.start()
+
+    async def stop_markets(app: web.Application) -> None:  # on_shutdown: before the store closes
+        await scheduler.stop()
+
     app = web.Application(client_max_size=config.max_body_bytes + 1024)
+    app.middlewares.append(peer_fingerprint_middleware)  # TLS client identity, when served over TLS
     app[STORE], app[VTN], app[CLOCK], app[PUSH] = store, role, clock, delivery
+    app[SCHEDULER] = scheduler
     app.on_startup.append(open_store)
     app.on_startup.append(start_push)
+    app.on_startup.append(start_markets)
     app.on_shutdown.append(stop_push)
+    app.on_shutdown.append(stop_markets)
     app.on_cleanup.append(close_store)
     app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes, wrappers=wrappers,
                                   store=store, clock=clock))
+    if soap_wrappers is None and config.soap_security is not None:  # [vtn.soap_security]
+        soap_wrappers = WrapperStack([WsSecurity.for_vtn(**asdict(config.soap_security))])
     app.add_routes(soap_routes(handle_ei, ei_codec(), wrappers=soap_wrappers, store=store, clock=clock))
     app.router.add_get("/health", health)
     app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened))
     return app
+
+
+class NotAuthorized(CodecError):
+    """An authenticated request (TLS client or signing certificate) that the role refused as
+    not authorised (463): answered with HTTP 403 as well as the EI code."""
+
+    code = ResponseCode.NOT_REGISTERED_OR_AUTHORIZED
+    http_status = 403
+
+
+def _identity_refusal(outcome: Any, peer: Peer) -> NotAuthorized | None:
+    if peer.fingerprint is None:
+        return None
+    for effect in outcome.effects:
+        if isinstance(effect, Rejected) and effect.code == int(ResponseCode.NOT_REGISTERED_OR_AUTHORIZED):
+            return NotAuthorized(effect.description)
+    return None
+
+
+def tls_context(config: ServerConfig) -> ssl.SSLContext | None:
+    """The server's TLS context from ``[vtn.tls]`` (client certificates required), or None."""
+    return config.tls.server_context() if config.tls is not None else None
 
 
 async def health(request: web.Request) -> web.Response:

@@ -41,6 +41,10 @@ class Direction(StrEnum):
     INCOMING = "incoming"
 
 
+# The note an authenticating wrapper sets to the party the signer's certificate is
+# registered for; transports pass it to the roles as the authenticated party.
+PARTY = "party"
+
 # Hands a released document to the rest of the incoming path (the inner wrappers, then the
 # role) and answers what the role answered, as bytes, or None.
 Onward = Callable[[bytes], Awaitable[bytes | None]]
@@ -66,12 +70,28 @@ class Exchange:
     onward: Onward | None = None
     # Notes wrappers leave for each other and for the transport (e.g. a sequence number).
     notes: dict[str, Any] = field(default_factory=dict)
+    # Set by a wrapper on a client's outgoing exchange that wants failed exchanges sent again
+    # (reliable messaging): failures so far -> seconds to wait, or None to give up. The
+    # client transport then runs the whole exchange again on this same Exchange.
+    retry: Callable[[int], float | None] | None = None
+
+    @property
+    def party(self) -> str | None:
+        """The party a wrapper authenticated the document as (see :data:`PARTY`), if any."""
+        party = self.notes.get(PARTY)
+        return party if isinstance(party, str) else None
 
     @property
     def fingerprint(self) -> str | None:
         """The identity the roles compare with a registration: the signer's certificate if
         the document was signed, else the TLS peer's."""
         return self.signer_fingerprint or self.tls_fingerprint
+
+
+class Retry(Exception):
+    """Raised by a wrapper reading an answer: the exchange did not complete (the peer holds
+    the message, or is busy with it); the client transport runs it again if
+    ``Exchange.retry`` says so, else reports a transport failure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,4 +141,4 @@ class WrapperStack:
         return document
 
 
-__all__ = ["Binding", "Direction", "Exchange", "Held", "Onward", "Wrapper", "WrapperStack"]
+__all__ = ["PARTY", "Binding", "Direction", "Exchange", "Held", "Onward", "Wrapper", "WrapperStack"]

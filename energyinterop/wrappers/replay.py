@@ -6,10 +6,12 @@ side, and its nonce must not have been seen while that timestamp was acceptable.
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from energyinterop.store.base import Store
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 
@@ -22,6 +24,9 @@ class ReplayError(CodecError):
 
     code = ResponseCode.COMPLIANCE_ERROR
 
+    def describe(self) -> str:  # the class names the refusal on the wire too
+        return f"{type(self).__name__}: {super().describe()}"
+
 
 class MissingTimestamp(ReplayError):
     """No (or an unreadable) ``dsp:timestamp``."""
@@ -29,6 +34,13 @@ class MissingTimestamp(ReplayError):
 
 class EmptyNonce(ReplayError):
     """No, or an empty, ``dsp:nonce``."""
+
+
+class OversizedNonce(ReplayError):
+    """A nonce longer than :data:`MAX_NONCE_LENGTH` characters (kept in memory and in the store)."""
+
+
+MAX_NONCE_LENGTH = 256
 
 
 class TimestampTooOld(ReplayError):
@@ -78,12 +90,15 @@ class ReplayGuard:
     def __len__(self) -> int:
         return len(self._seen)
 
-    def check(self, nonce: str | None, timestamp: datetime | None, now: datetime) -> None:
-        """Accept (and remember) the message or raise a :class:`ReplayError`."""
+    def check(self, nonce: str | None, timestamp: datetime | None, now: datetime) -> tuple[str, ...]:
+        """Accept (and remember) the message or raise a :class:`ReplayError`; answers the
+        nonces forgotten meanwhile (expired or evicted), for a persistent copy to drop."""
         if timestamp is None:
             raise MissingTimestamp("ReplayProtect has no timestamp")
         if nonce is None or not nonce.strip():
             raise EmptyNonce("ReplayProtect nonce is empty")
+        if len(nonce) > MAX_NONCE_LENGTH:
+            raise OversizedNonce(f"ReplayProtect nonce is longer than {MAX_NONCE_LENGTH} characters")
         if timestamp < now - self.window:
             raise TimestampTooOld(
                 f"timestamp {timestamp.isoformat()} is more than {self.window} before {now.isoformat()}"
@@ -92,7 +107,7 @@ class ReplayGuard:
             raise TimestampInFuture(
                 f"timestamp {timestamp.isoformat()} is more than {self.window} after {now.isoformat()}"
             )
-        self._expire(now)
+        forgotten = self._expire(now)
         if nonce in self._seen:
             raise ReplayedNonce(f"nonce {nonce!r} was already used")
         if self._horizon is not None and timestamp <= self._horizon:
@@ -101,20 +116,29 @@ class ReplayGuard:
                 "the oldest time the full nonce memory can still vouch for"
             )
         while len(self._seen) >= self.capacity:
-            _, evicted = self._seen.popitem(last=False)
+            old, evicted = self._seen.popitem(last=False)
+            forgotten.append(old)
             if evicted + self.window >= now and (self._horizon is None or evicted > self._horizon):
                 self._horizon = evicted
         self._seen[nonce] = timestamp
+        return tuple(forgotten)
 
-    def _expire(self, now: datetime) -> None:
+    @property
+    def horizon(self) -> datetime | None:
+        return self._horizon
+
+    def _expire(self, now: datetime) -> list[str]:
         cutoff = now - self.window
+        expired = []
         while self._seen:
             nonce, stamp = next(iter(self._seen.items()))
             if stamp >= cutoff:
                 break
             del self._seen[nonce]
+            expired.append(nonce)
         if self._horizon is not None and self._horizon < cutoff:
             self._horizon = None  # the window itself now refuses anything that old
+        return expired
 
     def snapshot(self) -> ReplaySnapshot:
         return ReplaySnapshot(entries=tuple(self._seen.items()), horizon=self._horizon)
@@ -128,3 +152,75 @@ class ReplayGuard:
         for _, stamp in dropped:  # dropped entries are forgotten: fail closed on their times
             if self._horizon is None or stamp > self._horizon:
                 self._horizon = stamp
+
+
+class StoredReplayGuard:
+    """A :class:`ReplayGuard` whose memory is also kept in a store (key/value namespace), so a
+    restart, or a crash, forgets no nonce that was accepted.
+
+    Write-through: each accepted nonce is written, with the nonces forgotten meanwhile
+    deleted, in one ``put_values`` call (one transaction; on SQLite a WAL commit without an
+    fsync, tens of microseconds) before the message goes on to the role. So whatever the
+    role acted on is in the store; a crash can lose only nonces of messages that were never
+    answered, whose senders retry with new nonces anyway. The memory is read back from the
+    store on first use. Work per message stays O(1) amortised: one write, and each forgotten
+    nonce deleted once.
+
+    With several server processes sharing one store, each keeps its own memory (loaded at
+    start): a replay sent to another process within the window is caught only by the
+    timestamp window, not by the nonce. Run one VTN process per store, or keep the window short.
+    """
+
+    NONCE_PREFIX = "n:"
+    HORIZON_KEY = "h"
+
+    def __init__(self, guard: ReplayGuard, store: Store | None = None, namespace: str = "signing.replay") -> None:
+        self.guard = guard
+        self.namespace = namespace
+        self._store = store
+        self._loaded: Store | None = None
+        self._lock = asyncio.Lock()
+
+    async def check(self, nonce: str | None, timestamp: datetime | None, now: datetime,
+                    store: Store | None = None) -> None:
+        """:meth:`ReplayGuard.check`, persisted in ``store`` (the one given at construction
+        wins; neither: memory only)."""
+        store = self._store or store
+        if store is not None and self._loaded is not store:
+            await self._load(store)
+        horizon = self.guard.horizon
+        forgotten = self.guard.check(nonce, timestamp, now)
+        if store is None:
+            return
+        assert nonce is not None and timestamp is not None  # check() refused them otherwise
+        items: dict[str, bytes | None] = {self.NONCE_PREFIX + old: None for old in forgotten}
+        items[self.NONCE_PREFIX + nonce] = timestamp.isoformat().encode()
+        if self.guard.horizon != horizon:
+            stamp = self.guard.horizon
+            items[self.HORIZON_KEY] = stamp.isoformat().encode() if stamp is not None else None
+        await store.put_values(self.namespace, items)
+
+    async def _load(self, store: Store) -> None:
+        async with self._lock:
+            if self._loaded is store:
+                return
+            stored = await store.list_values(self.namespace, self.NONCE_PREFIX)
+            entries = sorted(((key[len(self.NONCE_PREFIX):], datetime.fromisoformat(value.decode()))
+                              for key, value in stored), key=lambda entry: entry[1])
+            horizon = await store.get_value(self.namespace, self.HORIZON_KEY)
+            # Merge: nonces this process accepted before the load stay remembered too.
+            merged = dict(entries)
+            merged.update(self.guard.snapshot().entries)
+            current = self.guard.horizon
+            loaded = datetime.fromisoformat(horizon.decode()) if horizon else None
+            self.guard.restore(ReplaySnapshot(
+                entries=tuple(sorted(merged.items(), key=lambda entry: entry[1])),
+                horizon=max((h for h in (current, loaded) if h is not None), default=None)))
+            kept = {nonce for nonce, _ in self.guard.snapshot().entries}
+            # Entries beyond the capacity are dropped; the horizon now covers them.
+            changes: dict[str, bytes | None] = {self.NONCE_PREFIX + n: None for n, _ in entries if n not in kept}
+            if self.guard.horizon is not None and self.guard.horizon != loaded:
+                changes[self.HORIZON_KEY] = self.guard.horizon.isoformat().encode()
+            if changes:
+                await store.put_values(self.namespace, changes)
+            self._loaded = store

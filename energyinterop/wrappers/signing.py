@@ -13,12 +13,18 @@ Layout (the one deployed peers and the EPRI vectors use)::
           dsp:ReplayProtect/{dsp:timestamp, dsp:nonce}
       oadr:oadrSignedObject oadr:Id=...
 
-The signer builds SignedInfo itself (lxml C14N + cryptography) rather than through
+The signer builds the signature itself (lxml C14N + cryptography) rather than through
 ``signxml.XMLSigner``: signxml builds the detached signature and its ``ds:Object`` outside the
 document, and with inclusive C14N the digests then change once they sit inside
-``oadrPayload`` (its namespace declarations become part of the canonical form). Here every
-digest is computed on the nodes in their final place. The verifier is signxml's
-``XMLVerifier``; the tests prove it accepts what the signer writes.
+``oadrPayload``. Here the signed object is written in its canonical form inside an envelope
+declaring only ``oadr`` (see :meth:`Signer.sign`), and the other digests are computed in the
+signature's final context. The reference verifier is signxml's ``XMLVerifier`` (below); the
+wrapper uses :mod:`energyinterop.wrappers.fast_verify`. The tests prove signxml accepts what the
+signer writes, and that the fast verifier rejects whatever the reference rejects.
+
+The second reference may also cover the ``ds:Object`` that holds nothing but that property:
+openleadr (signxml 4's detached signatures) puts its ``Id`` there; the canonical form then
+covers the property all the same.
 
 The verifier also accepts the enveloped layout one Java stack emits: a ``URI=""`` reference
 with the enveloped-signature transform (covering the whole payload but the signature) in
@@ -33,6 +39,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -89,6 +96,9 @@ class SignatureError(CodecError):
     """A signed payload was refused (base class)."""
 
     code = ResponseCode.COMPLIANCE_ERROR
+
+    def describe(self) -> str:  # the class names the refusal on the wire too
+        return f"{type(self).__name__}: {super().describe()}"
 
 
 class SignatureMissing(SignatureError):
@@ -183,6 +193,20 @@ def _load_cert(cert: x509.Certificate | bytes) -> x509.Certificate:
     return x509.load_pem_x509_certificate(cert) if b"-----BEGIN" in cert else x509.load_der_x509_certificate(cert)
 
 
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# Documents the signer reads are our own encoder's output, so a plain (but still
+# entity-free, offline) parser does; incoming documents go through the hardened one.
+_OWN_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True,
+                              huge_tree=False)
+_UNSAFE_TEXT = re.compile(r"[<>&\r\x00-\x08\x0b\x0c\x0e-\x1f]")
+_DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>\n"
+_ENVELOPE_OPEN = f'<oadr:oadrPayload xmlns:oadr="{OADR_NS}">'.encode()
+_ENVELOPE_CLOSE = b"</oadr:oadrPayload>"
+
+
 def _timestamp_text(now: datetime) -> str:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -218,12 +242,26 @@ class Signer:
             for c in (self.cert, *chain)
         ]
         self.fingerprint = fingerprint(self.cert)
-        self._codec = openadr_codec()
 
     def sign(self, payload_bytes: bytes, *, now: datetime, nonce: str | None = None) -> bytes:
-        """Insert a ``ds:Signature`` before the ``oadrSignedObject`` (giving it an
-        ``oadr:Id`` when it has none) and return the signed document."""
-        root = self._codec.parser.parse(payload_bytes)
+        """Sign an ``oadrPayload`` (giving its ``oadrSignedObject`` an ``oadr:Id`` when it has
+        none) and return the signed document: a lean envelope declaring only ``oadr``, the
+        ``ds:Signature``, then the signed object written in its canonical form.
+
+        Why lean: the object is written as its exclusive C14N, which declares each namespace
+        on the first element that uses it. Inside an envelope that declares only ``oadr``
+        (which the object's root uses and declares too), the inclusive C14N of that object
+        is then exactly the bytes written, so one cheap exclusive canonicalisation gives the
+        digest, and every verifier's inclusive canonicalisation of the object is cheap too
+        (no unused declarations inherited from the envelope onto every element). The tests
+        prove signxml verifies what this writes, for every message type.
+        """
+        if nonce is not None and (not nonce.strip() or _UNSAFE_TEXT.search(nonce)):
+            raise ValueError("a nonce is non-blank text without markup characters")
+        try:
+            root = etree.fromstring(payload_bytes, _OWN_PARSER)  # our own encoder's output
+        except etree.XMLSyntaxError as exc:
+            raise MalformedSignature(f"cannot sign a document that is not well-formed: {exc}") from None
         if root.tag != _PAYLOAD:
             raise MalformedSignature("only oadrPayload documents are signed")
         if root.find(_SIGNATURE) is not None:
@@ -236,21 +274,23 @@ class Signer:
         if not object_id:
             object_id = f"oadrSignedObject-{uuid.uuid4()}"
             signed.set(_OADR_ID, object_id)
+        canonical = etree.tostring(signed, method="c14n", exclusive=True, with_comments=False)
 
         tag = uuid.uuid4().hex
-        signature = etree.Element(_ds("Signature"), nsmap={"ds": DS_NS}, Id=f"signature-{tag}")
-        signed.addprevious(signature)  # placed first: every digest sees the final context
+        envelope = etree.Element(_PAYLOAD, nsmap={"oadr": OADR_NS})  # the final context of the signature
+        signature = etree.SubElement(envelope, _ds("Signature"), nsmap={"ds": DS_NS}, Id=f"signature-{tag}")
         signed_info = etree.SubElement(signature, _ds("SignedInfo"))
         etree.SubElement(signed_info, _ds("CanonicalizationMethod"), Algorithm=C14N_10)
         etree.SubElement(signed_info, _ds("SignatureMethod"), Algorithm=self.signature_method)
         property_id = f"replayProtect-{tag}"
+        digests = []
         for uri in (f"#{object_id}", f"#{property_id}"):
             reference = etree.SubElement(signed_info, _ds("Reference"), URI=uri)
             transforms = etree.SubElement(reference, _ds("Transforms"))
             etree.SubElement(transforms, _ds("Transform"), Algorithm=C14N_10)
             etree.SubElement(reference, _ds("DigestMethod"), Algorithm=SHA256)
-            etree.SubElement(reference, _ds("DigestValue"))
-        etree.SubElement(signature, _ds("SignatureValue"))
+            digests.append(etree.SubElement(reference, _ds("DigestValue")))
+        value = etree.SubElement(signature, _ds("SignatureValue"))
         x509_data = etree.SubElement(etree.SubElement(signature, _ds("KeyInfo")), _ds("X509Data"))
         for cert_b64 in self._certs_b64:
             etree.SubElement(x509_data, _ds("X509Certificate")).text = cert_b64
@@ -260,8 +300,17 @@ class Signer:
         etree.SubElement(replay, _dsp("timestamp")).text = _timestamp_text(now)
         etree.SubElement(replay, _dsp("nonce")).text = nonce if nonce is not None else uuid.uuid4().hex
 
-        self.seal(signature)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+        digests[0].text = _b64(hashlib.sha256(canonical).digest())
+        digests[1].text = _b64(hashlib.sha256(_c14n(prop)).digest())
+        value.text = _b64(self._sign_bytes(_c14n(signed_info)))
+        return b"".join((_DECLARATION, _ENVELOPE_OPEN, etree.tostring(signature), canonical, _ENVELOPE_CLOSE))
+
+    def _sign_bytes(self, data: bytes) -> bytes:
+        if isinstance(self._key, ec.EllipticCurvePrivateKey):
+            r, s = decode_dss_signature(self._key.sign(data, ec.ECDSA(hashes.SHA256())))
+            size = (self._key.curve.key_size + 7) // 8
+            return r.to_bytes(size, "big") + s.to_bytes(size, "big")  # XML-DSig wants raw r||s
+        return self._key.sign(data, padding.PKCS1v15(), hashes.SHA256())
 
     def seal(self, signature: etree._Element) -> None:
         """(Re)compute every ``#id`` reference digest and the SignatureValue of a
@@ -280,14 +329,8 @@ class Signer:
             algorithm = transform.get("Algorithm") if transform is not None else C14N_10
             digest = hashlib.sha256(_c14n(targets[0], algorithm)).digest()
             reference.find(_ds("DigestValue")).text = base64.b64encode(digest).decode("ascii")
-        data = _c14n(signed_info)
-        if isinstance(self._key, ec.EllipticCurvePrivateKey):
-            r, s = decode_dss_signature(self._key.sign(data, ec.ECDSA(hashes.SHA256())))
-            size = (self._key.curve.key_size + 7) // 8
-            value = r.to_bytes(size, "big") + s.to_bytes(size, "big")  # XML-DSig wants raw r||s
-        else:
-            value = self._key.sign(data, padding.PKCS1v15(), hashes.SHA256())
-        signature.find(_ds("SignatureValue")).text = base64.b64encode(value).decode("ascii")
+        value = self._sign_bytes(_c14n(signed_info))
+        signature.find(_ds("SignatureValue")).text = _b64(value)
 
 
 # --- verification ---------------------------------------------------------------------------
@@ -528,6 +571,9 @@ class Verifier:
             raise SignatureValueInvalid(f"signature does not verify: {exc}") from None
         except sx.InvalidInput as exc:
             raise MalformedSignature(f"signature refused: {exc}") from None
+        except (etree.DocumentInvalid, TypeError, ValueError, KeyError) as exc:
+            # signxml's own schema check of ds:Signature, or an element it expects left empty
+            raise MalformedSignature(f"signature refused: {type(exc).__name__}: {exc}") from None
         assert isinstance(results, list)
         return results
 
@@ -554,6 +600,10 @@ class Verifier:
 
     @staticmethod
     def _replay_protect(prop: etree._Element | None) -> tuple[datetime, str]:
+        """Timestamp and nonce of the signed property (a SignatureProperty, or the ds:Object
+        holding it in the layout signxml 4 writes for openleadr)."""
+        if prop is not None and prop.tag == _ds("Object"):
+            prop = prop.find(f"{_ds('SignatureProperties')}/{_ds('SignatureProperty')}")
         protect = prop.find(_dsp("ReplayProtect")) if prop is not None else None
         if protect is None:
             raise MissingReplayProtectReference("the signed property holds no dsp:ReplayProtect")
@@ -573,7 +623,13 @@ class Verifier:
 
 
 def _is_replay_property(target: etree._Element | None, signature: etree._Element) -> bool:
-    """A ds:SignatureProperty inside this signature's ds:Object, holding dsp:ReplayProtect."""
+    """A ds:SignatureProperty inside this signature's ds:Object, holding dsp:ReplayProtect; or
+    that ds:Object itself when it holds nothing else (one SignatureProperties with one such
+    SignatureProperty): openleadr's signatures (signxml 4) put the Id on the ds:Object."""
+    if target is not None and target.tag == _ds("Object") and target.getparent() is signature:
+        if len(target) != 1 or target[0].tag != _ds("SignatureProperties") or len(target[0]) != 1:
+            return False
+        target = target[0][0]
     if target is None or target.tag != _ds("SignatureProperty"):
         return False
     properties = target.getparent()

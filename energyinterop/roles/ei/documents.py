@@ -16,7 +16,7 @@ from typing import Any
 from energyinterop.ei import ei_codec
 from energyinterop.store.base import Store
 
-_INDEX = "\x00index"  # a key no EI identifier can be (UidType has no control characters)
+INDEX = "\x00index"  # a key no EI identifier can be (UidType has no control characters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,11 @@ class Stored:
 class Collection:
     def __init__(self, store: Store, name: str) -> None:
         self.store = store
-        self.namespace = f"ei.{name}"
+        self.namespace = self.namespace_of(name)
+
+    @staticmethod
+    def namespace_of(name: str) -> str:
+        return f"ei.{name}"
 
     async def get(self, key: str) -> Stored | None:
         raw = await self.store.get_value(self.namespace, key)
@@ -45,7 +49,7 @@ class Collection:
                                    json.dumps({"owner": owner, "cancelled": cancelled, "doc": doc}).encode())
         keys = await self._keys()
         if key not in keys:
-            await self.store.put_value(self.namespace, _INDEX, json.dumps([*keys, key]).encode())
+            await self.store.put_value(self.namespace, INDEX, json.dumps([*keys, key]).encode())
 
     async def cancel(self, stored: Stored) -> None:
         await self.put(stored.key, stored.owner, stored.obj, cancelled=True)
@@ -65,5 +69,5 @@ class Collection:
         return found
 
     async def _keys(self) -> list[str]:
-        raw = await self.store.get_value(self.namespace, _INDEX)
+        raw = await self.store.get_value(self.namespace, INDEX)
         return json.loads(raw) if raw else []

@@ -96,7 +96,7 @@ def _reply(p: EiRequestQuote, response: EiResponse, vtn_id: str) -> EiReplyQuote
 async def request(ctx: EiContext, p: EiRequestQuote) -> Outcome:
     """The quotes every hosted market shows the requestor (all, or those named).
     EiQuote does not carry its publisher, so ``publisherPartyID`` cannot filter."""
-    found: list[EiQuote] = await gather(ctx, lambda market: market.quotes(ctx.party_id, p.quote_id))
+    found: list[EiQuote] = await gather(ctx, lambda market: market.quotes(ctx.party_id, p.quote_id, ctx.now))
     items = missing(p.quote_id, {q.quote_id for q in found}, QuoteID)
     return Outcome(EiReplyQuote(ei_response=ei_response(p.request_id, now=ctx.now), responses=responses(items),
                                 ei_quote=found))

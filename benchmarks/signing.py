@@ -1,0 +1,394 @@
+"""XML signatures and mutual TLS: our signer and verifier against openleadr's, and signed polls
+per second over mutual TLS against our VTN and openleadr's.
+
+    python benchmarks/signing.py [--seconds S] [--poll-seconds S] [--rounds N] [--vens N] [--quick]
+
+Part 1, single core (this process pinned to CPU 0, the openleadr driver inheriting it), the
+one-event ``oadrDistributeEvent`` of benchmarks/codec.py, ECDSA P-256 (and RSA-2048 for ours):
+
+  sign        ours: Signer.sign (lean envelope, exclusive-C14N fast path); openleadr:
+              create_message with cert and key (signxml 4)
+  verify      ours: FastVerifier.verify = hardened parse + schema validation + signature,
+              digests and certificate chain + decode to typed objects (no replay check: one
+              document is verified repeatedly); openleadr: validate_xml_schema + signxml
+              verify (it decodes nothing); ours with the signxml-based reference Verifier too
+  round trip  sign + validate + verify (with the replay check: a fresh nonce each time) +
+              decode; openleadr: create_message + validate_xml_schema +
+              validate_xml_signature + parse_message
+
+Best of many 25 ms windows, as benchmarks/codec.py (the openleadr driver uses the same
+estimator, window and budget).
+
+Part 2, signed polls per second over mutual TLS, closed loop. Each server runs in its own
+process pinned to CPU 0; the load generator (this process) is pinned to CPU 1. N VENs, each
+with its own certificate (TLS client and signing) and its own connection, poll back to back:
+each oadrPoll is signed just before it is sent (openleadr refuses timestamps older than 5 s),
+every answer must be HTTP 200 and carry responseCode 200. Servers:
+  - ours: ``ei-vtn serve --config`` with [vtn.tls] and [vtn.signing] (signatures required,
+    answers signed), SQLite store, the VENs written into it as registered with their
+    fingerprints before the server starts;
+  - openleadr 0.5.36: conformance/peers/openleadr_vtn.py with --cert/--key/--ca-file (mutual
+    TLS, answers signed, VEN signatures and fingerprints checked), tracing off; each VEN
+    registers first (signed oadrCreatePartyRegistration) so openleadr records its fingerprint.
+``--rounds`` rounds alternate the servers; the best round of each is reported.
+
+Part 3, reliable messaging: a separate section, filled in by the reliable-messaging work.
+
+The output ends with exactly:
+  signed_roundtrip_per_s: <ours>
+  signed_roundtrip_ratio_vs_openleadr: <ours / openleadr's>
+  signed_tls_polls_ratio_vs_openleadr: <ours / openleadr's>
+  rm_overhead_no_loss: <plain messages per second / reliable messages per second>
+(``n/a`` after a line saying why, when a number cannot be had).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import os
+import platform
+import signal
+import ssl
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import aiohttp  # noqa: E402
+from lxml import etree  # noqa: E402
+
+from codec import WINDOW_S, best_seconds_per_op, distribute_event  # noqa: E402
+from energyinterop.openadr import OadrCreatePartyRegistration, OadrPoll, OadrProfile, OadrTransport  # noqa: E402
+from energyinterop.openadr import openadr_codec  # noqa: E402
+from energyinterop.security.certs import Issued, TestCa  # noqa: E402
+from energyinterop.wrappers import replay as rp  # noqa: E402
+from energyinterop.wrappers import signing as sg  # noqa: E402
+from energyinterop.wrappers.fast_verify import FastVerifier  # noqa: E402
+
+CODEC = openadr_codec()
+PATH = "/OpenADR2/Simple/2.0b"
+
+
+# ----------------------------------------------------------------------------------------
+# Part 1: sign, verify, round trip
+# ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Material:
+    directory: Path
+    ca: TestCa
+    vtn: Issued
+    ecc: Issued
+    rsa: Issued
+
+    def files(self, stem: str) -> tuple[Path, Path]:
+        return self.directory / f"{stem}.crt", self.directory / f"{stem}.key"
+
+
+def make_material(directory: Path, vens: int) -> tuple[Material, list[Issued]]:
+    ca = TestCa.create("benchmark CA")
+    ca.save(directory)
+    vtn, ecc, rsa = ca.issue("vtn"), ca.issue("ven-ecc"), ca.issue("ven-rsa", "rsa")
+    for issued, stem in ((vtn, "vtn"), (ecc, "ven-ecc"), (rsa, "ven-rsa")):
+        issued.save(directory, stem)
+    bench_vens = []
+    for index in range(vens):
+        issued = ca.issue(f"bench-{index}")
+        issued.save(directory, f"bench-{index}")
+        bench_vens.append(issued)
+    return Material(directory, ca, vtn, ecc, rsa), bench_vens
+
+
+def measure_ours(material: Material, seconds: float, repeats: int) -> dict[str, float]:
+    document = CODEC.encode_message(distribute_event())
+    rates: dict[str, float] = {}
+    for kind, issued in (("ECDSA", material.ecc), ("RSA", material.rsa)):
+        signer = sg.Signer(issued.key, issued.cert)
+        fast = FastVerifier(trusted_cas=[material.ca.cert])
+        now = datetime.now(UTC)
+        signed = signer.sign(document, now=now)
+        guard = rp.ReplayGuard(timedelta(minutes=5), 1_000_000)
+
+        def roundtrip() -> None:
+            stamp = datetime.now(UTC)
+            verified = fast.verify(signer.sign(document, now=stamp), now=stamp)
+            guard.check(verified.nonce, verified.timestamp, stamp)
+
+        rates[f"{kind} sign"] = 1 / best_seconds_per_op(lambda: signer.sign(document, now=now), seconds, repeats)
+        rates[f"{kind} verify"] = 1 / best_seconds_per_op(lambda: fast.verify(signed, now=now), seconds, repeats)
+        rates[f"{kind} round trip"] = 1 / best_seconds_per_op(roundtrip, seconds, repeats)
+        if kind == "ECDSA":
+            reference = sg.Verifier(replay=rp.ReplayGuard(timedelta(minutes=5), 10), trusted_cas=[material.ca.cert])
+
+            def reference_verify() -> None:
+                reference._replay = rp.ReplayGuard(timedelta(minutes=5), 10)  # the same document again
+                reference.verify(signed, now=now)
+
+            rates["ECDSA verify, signxml reference"] = 1 / best_seconds_per_op(reference_verify, seconds / 2, 4)
+    return rates
+
+
+def measure_openleadr_signing(material: Material, seconds: float) -> tuple[dict[str, float] | None, str]:
+    try:
+        from conformance.peers.openleadr import OpenleadrPeer, PeerDriverError
+        from conformance.peers.venv import PeerUnavailable
+    except ImportError as exc:  # pragma: no cover - a broken checkout
+        return None, f"peer harness not importable: {exc}"
+    cert, key = material.files("ven-ecc")
+    try:
+        rates = OpenleadrPeer().bench_signing(CODEC.encode_message(distribute_event()).decode(), cert, key, seconds)
+    except PeerUnavailable as exc:
+        return None, f"openleadr unavailable: {exc.reason}"
+    except PeerDriverError as exc:
+        return None, f"openleadr failed: {exc}"
+    return rates, "openleadr 0.5.36 (signxml 4), ECDSA, own venv process"
+
+
+# ----------------------------------------------------------------------------------------
+# Part 2: signed polls over mutual TLS
+# ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class BenchVen:
+    ven_id: str
+    issued: Issued
+    context: ssl.SSLContext
+    signer: sg.Signer
+
+
+def bench_vens(material: Material, issued: list[Issued]) -> list[BenchVen]:
+    vens = []
+    for index, ven in enumerate(issued):
+        cert, key = material.files(f"bench-{index}")
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.load_verify_locations(material.directory / "ca.crt")
+        context.load_cert_chain(cert, key)
+        vens.append(BenchVen(f"ven-bench-{index}", ven, context, sg.Signer(ven.key, ven.cert)))
+    return vens
+
+
+def pin(pid: int, cpu: int) -> None:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(pid, {cpu})
+        except OSError:
+            pass
+
+
+async def wait_listening(url: str, context: ssl.SSLContext, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    async with aiohttp.ClientSession() as session:
+        while time.monotonic() < deadline:
+            try:
+                async with session.post(f"{url}{PATH}/OadrPoll", data=b"", ssl=context):
+                    return
+            except aiohttp.ClientError:
+                await asyncio.sleep(0.2)
+    raise RuntimeError(f"{url} did not start")
+
+
+async def start_ours(material: Material, vens: list[BenchVen], directory: Path, port: int) -> subprocess.Popen:
+    from energyinterop.store import open_store
+    from energyinterop.store.base import VenRecord
+
+    database = directory / "vtn.sqlite3"
+    store = open_store(f"sqlite:///{database}")
+    await store.open()
+    for ven in vens:
+        await store.put_ven(VenRecord(ven_id=ven.ven_id, ven_name=ven.ven_id, registration_id=f"reg-{ven.ven_id}",
+                                      fingerprint=ven.issued.fingerprint))
+    await store.close()
+    config = directory / "vtn.toml"
+    config.write_text(f"""[vtn]
+vtn_id = "VTN-BENCH"
+port = {port}
+store = "sqlite:///{database}"
+
+[vtn.tls]
+cert = "{material.directory / 'vtn.crt'}"
+key = "{material.directory / 'vtn.key'}"
+ca = "{material.directory / 'ca.crt'}"
+
+[vtn.signing]
+require = true
+""")
+    process = subprocess.Popen([sys.executable, "-m", "energyinterop.vtn", "serve", "--config", str(config)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               cwd=Path(__file__).resolve().parents[1])
+    pin(process.pid, 0)
+    return process
+
+
+async def register_with_openleadr(url: str, vens: list[BenchVen]) -> None:
+    async with aiohttp.ClientSession() as session:
+        for ven in vens:
+            registration = OadrCreatePartyRegistration(
+                request_id=f"r-{ven.ven_id}", oadr_profile_name=OadrProfile("2.0b"),
+                oadr_transport_name=OadrTransport("simpleHttp"), oadr_report_only=False, oadr_xml_signature=True,
+                oadr_ven_name=ven.ven_id.removeprefix("ven-"), oadr_http_pull_model=True, schema_version="2.0b")
+            body = ven.signer.sign(CODEC.encode_message(registration), now=datetime.now(UTC))
+            async with session.post(f"{url}{PATH}/EiRegisterParty", data=body, ssl=ven.context,
+                                    headers={"Content-Type": "application/xml"}) as response:
+                text = await response.read()
+                if response.status != 200 or b"200</" not in text:
+                    raise RuntimeError(f"openleadr refused the registration of {ven.ven_id}: {text[:300]!r}")
+
+
+async def closed_loop(url: str, vens: list[BenchVen], warmup: float, seconds: float) -> float:
+    """Signed polls per second over the measured window (every answer checked)."""
+    counted = 0
+    measuring = False
+    stop = False
+    failures: list[str] = []
+
+    async def run(ven: BenchVen) -> None:
+        nonlocal counted
+        poll = CODEC.encode_message(OadrPoll(ven_id=ven.ven_id, schema_version="2.0b"))
+        connector = aiohttp.TCPConnector(limit=1, ssl=ven.context)
+        async with aiohttp.ClientSession(connector=connector) as session:
+            while not stop:
+                body = ven.signer.sign(poll, now=datetime.now(UTC))
+                async with session.post(f"{url}{PATH}/OadrPoll", data=body,
+                                        headers={"Content-Type": "application/xml"}) as response:
+                    answer = await response.read()
+                if response.status != 200 or b">200</" not in answer:
+                    failures.append(f"HTTP {response.status}: {answer[:300]!r}")
+                    return
+                if measuring:
+                    counted += 1
+
+    tasks = [asyncio.create_task(run(ven)) for ven in vens]
+    await asyncio.sleep(warmup)
+    measuring, started = True, time.perf_counter()
+    await asyncio.sleep(seconds)
+    measuring, elapsed = False, time.perf_counter() - started
+    stop = True
+    await asyncio.gather(*tasks, return_exceptions=True)
+    if failures:
+        raise RuntimeError(failures[0])
+    return counted / elapsed
+
+
+async def measure_polls(material: Material, issued: list[Issued], rounds: int, warmup: float,
+                        seconds: float) -> tuple[float | None, float | None, str]:
+    from conformance.peers.processes import TlsFiles, free_port, openleadr_vtn
+    from conformance.peers.venv import PeerUnavailable
+
+    vens = bench_vens(material, issued)
+    probe = vens[0].context
+    ours_best, theirs_best, note = 0.0, 0.0, ""
+    with tempfile.TemporaryDirectory() as temporary:
+        port = free_port()
+        ours = await start_ours(material, vens, Path(temporary), port)
+        ours_url = f"https://127.0.0.1:{port}"
+        try:
+            await wait_listening(ours_url, probe)
+            cert, key = material.files("vtn")
+            try:
+                async with openleadr_vtn(tls=TlsFiles(cert, key, material.directory / "ca.crt"), auto_event=False,
+                                         extra_args=["--no-trace", "--log-level", "WARNING"]) as vtn:
+                    pin(vtn.pid, 0)
+                    theirs_url = vtn.url.removesuffix(PATH)
+                    await register_with_openleadr(theirs_url, vens)
+                    for _ in range(rounds):
+                        ours_best = max(ours_best, await closed_loop(ours_url, vens, warmup, seconds))
+                        theirs_best = max(theirs_best, await closed_loop(theirs_url, vens, warmup, seconds))
+                    note = "openleadr 0.5.36 OpenADRServer, mutual TLS, signing, tracing off"
+            except PeerUnavailable as exc:
+                note = f"openleadr unavailable: {exc.reason}"
+                for _ in range(rounds):
+                    ours_best = max(ours_best, await closed_loop(ours_url, vens, warmup, seconds))
+        finally:
+            ours.send_signal(signal.SIGTERM)
+            ours.wait(timeout=30)
+    return ours_best or None, theirs_best or None, note
+
+
+# ----------------------------------------------------------------------------------------
+# Part 3: reliable messaging (figures added with energyinterop.wrappers.reliable)
+# ----------------------------------------------------------------------------------------
+
+
+def reliable_messaging_figures() -> float | None:
+    """Messages per second through the reliable-messaging wrapper, with no loss and with 30%
+    loss, and ``rm_overhead_no_loss`` (plain / reliable messages per second). This section is
+    filled in by the work on ``energyinterop.wrappers.reliable``; until then it says so."""
+    if importlib.util.find_spec("energyinterop.wrappers.reliable") is None:
+        print("rm: not available (energyinterop.wrappers.reliable is not in this tree)")
+        return None
+    print("rm: not available (energyinterop.wrappers.reliable is present; its figures are not measured here yet)")
+    return None
+
+
+# ----------------------------------------------------------------------------------------
+# Main
+# ----------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=2.0, help="per part-1 measurement (default 2)")
+    parser.add_argument("--repeats", type=int, default=20, help="at least this many windows per measurement")
+    parser.add_argument("--poll-seconds", type=float, default=3.0, help="measured window per round (default 3)")
+    parser.add_argument("--warmup", type=float, default=1.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--vens", type=int, default=16)
+    parser.add_argument("--quick", action="store_true", help="smoke run: short windows, one round")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.seconds, args.repeats, args.poll_seconds, args.warmup, args.rounds = 0.5, 5, 1.5, 0.5, 1
+    two_cores = hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2
+    pin(0, 0)
+    print(f"python {platform.python_version()}, lxml {etree.__version__}; part 1 pinned to CPU 0; "
+          f"{args.seconds:g}s per measurement, best {WINDOW_S * 1000:g} ms window")
+
+    with tempfile.TemporaryDirectory() as directory:
+        material, issued = make_material(Path(directory), args.vens)
+        ours = measure_ours(material, args.seconds, args.repeats)
+        theirs, note = measure_openleadr_signing(material, args.seconds)
+        header = f"{'operation (one-event oadrDistributeEvent)':<48} {'per s':>9} {'us each':>9}"
+        print(header)
+        print("-" * len(header))
+        for name, rate in ours.items():
+            print(f"{'ours ' + name:<48} {rate:>9.0f} {1e6 / rate:>9.1f}")
+        for name, key in (("sign", "sign_per_s"), ("verify", "verify_per_s"), ("round trip", "roundtrip_per_s")):
+            if theirs is not None:
+                print(f"{'openleadr ECDSA ' + name:<48} {theirs[key]:>9.1f} {1e6 / theirs[key]:>9.1f}")
+        print(f"openleadr: {note}")
+        print()
+
+        if two_cores:
+            pin(0, 1)  # the load generator; the servers are pinned to CPU 0
+        ours_polls, theirs_polls, poll_note = asyncio.run(
+            measure_polls(material, issued, args.rounds, args.warmup, args.poll_seconds))
+        print(f"signed polls over mutual TLS, {args.vens} VENs, closed loop, best of {args.rounds} "
+              f"x {args.poll_seconds:g}s{'' if two_cores else ' (NOT pinned: fewer than 2 CPUs)'}")
+        print(f"  ours       {ours_polls or 0:>9.0f} polls/s")
+        print(f"  openleadr  {theirs_polls or 0:>9.0f} polls/s   ({poll_note})")
+        print()
+
+    rm_overhead = reliable_messaging_figures()
+    print()
+    roundtrip = ours["ECDSA round trip"]
+    print(f"signed_roundtrip_per_s: {roundtrip:.0f}")
+    print(f"signed_roundtrip_ratio_vs_openleadr: "
+          f"{roundtrip / theirs['roundtrip_per_s']:.1f}" if theirs else "signed_roundtrip_ratio_vs_openleadr: n/a")
+    print(f"signed_tls_polls_ratio_vs_openleadr: {ours_polls / theirs_polls:.2f}" if ours_polls and theirs_polls
+          else "signed_tls_polls_ratio_vs_openleadr: n/a")
+    print(f"rm_overhead_no_loss: {rm_overhead:.2f}" if rm_overhead is not None else "rm_overhead_no_loss: n/a")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""The RM destination, sans-IO: decides for each arriving message whether to deliver it,
+hold it (InOrder, a gap before it), or drop it as a duplicate; builds acknowledgements.
+
+Durability protocol (the caller persists each step's writes before the next step):
+
+1. ``receive`` -> DELIVER (no writes), or HOLD, with writes keeping the document (only
+   then may it be acknowledged);
+2. the caller hands the document to the role;
+3. ``delivered`` -> writes recording the delivery, to be committed together with whatever
+   must survive with it (the kept answer).
+
+A crash between 2 and 3 leaves a message the role may have taken but whose delivery is not
+recorded. It cannot be lost (it was never acknowledged, so it comes again), but it may be
+handed to the role twice. A restored destination therefore flags as *in doubt* the first
+delivery of every number that could have been in progress when the process died: those
+not delivered, up to ``window`` past the highest delivered. An application checks its own
+records for exactly those (see docs/reliable-messaging.md); nothing is written per message
+to know them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import Enum
+
+from energyinterop.wrappers.reliable import keys
+from energyinterop.wrappers.reliable.faults import (
+    MalformedRmHeader,
+    MessageNumberRollover,
+    SequenceClosed,
+    SequenceTerminated,
+)
+from energyinterop.wrappers.reliable.messages import MAX_NUMBER, Assurance, SequenceAcknowledgement
+from energyinterop.wrappers.reliable.ranges import RangeSet
+
+
+class Action(Enum):
+    DELIVER = "deliver"  # hand it to the role now
+    HOLD = "hold"  # kept (persisted) until the gap before it is filled
+    DUPLICATE = "duplicate"  # delivered (or held) already: not again
+    BUSY = "busy"  # being delivered right now (a copy raced the first): ask again later
+    REFUSED = "refused"  # no room to hold it: not kept, not acknowledged; it will come again
+
+
+@dataclass(slots=True)
+class Receipt:
+    action: Action
+    writes: keys.Writes = field(default_factory=dict)
+    in_doubt: bool = False  # a redelivery after a crash in the middle of its delivery
+
+
+class Destination:
+    """One inbound sequence. ``owner``: the identity (certificate fingerprint) of the party
+    that created it, when known; ``offer``: the reverse sequence for answers."""
+
+    def __init__(self, identifier: str, *, assurance: Assurance = Assurance.EXACTLY_ONCE | Assurance.IN_ORDER,
+                 offer: str | None = None, owner: str | None = None, window: int = 64,
+                 max_number: int = MAX_NUMBER, busy_timeout: timedelta = timedelta(seconds=60)) -> None:
+        self.identifier = identifier
+        self.assurance = assurance
+        self.offer = offer
+        self.owner = owner
+        self.window = window
+        self.max_number = max_number
+        self.busy_timeout = busy_timeout
+        self.delivered_set = RangeSet()
+        self.held: dict[int, bytes] = {}
+        self.busy: dict[int, datetime] = {}  # handed to the role, delivery not recorded yet
+        self.doubt_below = 0  # after a restore: undelivered numbers below it may have been in progress
+        self.closed_at: int | None = None  # the last number, once closed
+        self.terminated = False
+
+    @property
+    def next_expected(self) -> int:
+        ranges = self.delivered_set.ranges
+        return ranges[0][1] + 1 if ranges and ranges[0][0] == 1 else 1
+
+    # ------------------------------------------------------------ arrival
+
+    def receive(self, number: int, document: bytes, now: datetime) -> Receipt:
+        if self.terminated:
+            raise SequenceTerminated(f"sequence {self.identifier} is terminated", self.identifier)
+        if number < 1:
+            raise MalformedRmHeader(f"message number {number} on {self.identifier}", self.identifier)
+        if number > self.max_number:
+            raise MessageNumberRollover(f"message number {number} above {self.max_number} on {self.identifier}",
+                                        self.identifier)
+        if self.closed_at is not None and number not in self.delivered_set and number not in self.held:
+            raise SequenceClosed(f"sequence {self.identifier} is closed at {self.closed_at}", self.identifier)
+        started = self.busy.get(number)
+        if started is not None and now - started < self.busy_timeout:
+            return Receipt(Action.BUSY)
+        if number in self.delivered_set and self.assurance.dedupe:
+            return Receipt(Action.DUPLICATE)
+        if Assurance.IN_ORDER in self.assurance and number > self.next_expected:
+            if number in self.held:
+                return Receipt(Action.DUPLICATE)
+            if len(self.held) >= self.window:
+                return Receipt(Action.REFUSED)
+            self.held[number] = document
+            return Receipt(Action.HOLD, {keys.held(self.identifier, number): document})
+        return self._start(number, now)
+
+    def _start(self, number: int, now: datetime) -> Receipt:
+        self.busy[number] = now
+        return Receipt(Action.DELIVER, {}, number < self.doubt_below and number not in self.delivered_set)
+
+    def ready(self, now: datetime) -> list[tuple[int, bytes, Receipt]]:
+        """Held messages that are next now (InOrder), in order, each marked in progress;
+        deliver each, then record it with :meth:`delivered`."""
+        out = []
+        number = self.next_expected
+        while number in self.held and number not in self.busy:
+            out.append((number, self.held[number], self._start(number, now)))
+            number += 1
+        return out
+
+    def delivered(self, number: int) -> keys.Writes:
+        """The role has the message: record it (persist with the answer, if any)."""
+        self.busy.pop(number, None)
+        self.delivered_set.add(number)
+        writes: keys.Writes = {}
+        if self.held.pop(number, None) is not None:
+            writes[keys.held(self.identifier, number)] = None
+        writes.update(self.meta_writes())
+        return writes
+
+    def abandoned(self, number: int) -> None:
+        """The role failed on the message: it may be delivered again when it comes again."""
+        self.busy.pop(number, None)
+
+    # ------------------------------------------------------------ acknowledgement
+
+    def ack(self) -> SequenceAcknowledgement:
+        """What is safe with us (delivered or held), and the gaps below the highest."""
+        ranges = [list(r) for r in self.delivered_set.ranges]
+        for number in sorted(self.held):  # held only exists under InOrder: all above the delivered
+            if ranges and number <= ranges[-1][1] + 1:
+                ranges[-1][1] = max(ranges[-1][1], number)
+            else:
+                ranges.append([number, number])
+        nacks, expected = [], 1
+        for lower, upper in ranges:
+            nacks.extend(range(expected, lower))
+            expected = upper + 1
+        return SequenceAcknowledgement(self.identifier, tuple((lo, hi) for lo, hi in ranges), tuple(nacks),
+                                       final=self.closed_at is not None or self.terminated)
+
+    # ------------------------------------------------------------ ending
+
+    def close(self, last_number: int) -> keys.Writes:
+        if self.terminated:
+            raise SequenceTerminated(f"sequence {self.identifier} is terminated", self.identifier)
+        self.closed_at = last_number
+        return self.meta_writes()
+
+    def terminate(self) -> keys.Writes:
+        """Forget the sequence but a tombstone (later messages get SequenceTerminated)."""
+        writes: keys.Writes = {keys.held(self.identifier, n): None for n in self.held}
+        self.held.clear()
+        self.busy.clear()
+        self.terminated = True
+        return {**writes, **self.meta_writes()}
+
+    # ------------------------------------------------------------ persistence
+
+    def meta_writes(self) -> keys.Writes:
+        meta = {"assurance": self.assurance.value, "offer": self.offer, "owner": self.owner,
+                "delivered": self.delivered_set.format(), "closed": self.closed_at, "terminated": self.terminated}
+        return {keys.destination(self.identifier): json.dumps(meta, separators=(",", ":")).encode()}
+
+    @classmethod
+    def restore(cls, identifier: str, meta: bytes, entries: Iterable[tuple[str, bytes]], *, window: int = 64,
+                max_number: int = MAX_NUMBER, busy_timeout: timedelta = timedelta(seconds=60)) -> Destination:
+        """A destination as persisted; ``entries`` are its held messages (``h`` keys)."""
+        values = json.loads(meta)
+        destination = cls(identifier, assurance=Assurance(values["assurance"]), offer=values["offer"],
+                          owner=values["owner"], window=window, max_number=max_number,
+                          busy_timeout=busy_timeout)
+        destination.delivered_set = RangeSet.parse(values["delivered"])
+        destination.closed_at, destination.terminated = values["closed"], values["terminated"]
+        destination.doubt_below = destination.delivered_set.highest + window + 1
+        for key, value in entries:
+            destination.held[keys.number_of(key)] = value
+        return destination

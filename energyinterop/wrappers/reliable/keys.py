@@ -1,0 +1,40 @@
+"""Where sequences live in the store's key/value space (one namespace, ordered keys).
+
+    s:<id>                  a source: its meta (JSON)
+    s:<id>:m:<n>            an unacknowledged message: service, newline, document
+    d:<id>                  a destination: its meta (JSON)
+    d:<id>:h:<n>            a message received out of order and held (InOrder)
+    c:<remote>              the client's current sequence towards that peer
+
+``<n>`` is zero-padded to 20 digits so that key order is number order.
+"""
+
+from __future__ import annotations
+
+NAMESPACE = "wsrm"
+# A batch of changes for Store.put_values: None deletes the key.
+Writes = dict[str, bytes | None]
+
+
+def source(identifier: str) -> str:
+    return f"s:{identifier}"
+
+
+def message(identifier: str, number: int) -> str:
+    return f"s:{identifier}:m:{number:020d}"
+
+
+def destination(identifier: str) -> str:
+    return f"d:{identifier}"
+
+
+def held(identifier: str, number: int) -> str:
+    return f"d:{identifier}:h:{number:020d}"
+
+
+def client(remote: str) -> str:
+    return f"c:{remote}"
+
+
+def number_of(key: str) -> int:
+    return int(key.rsplit(":", 1)[1])
