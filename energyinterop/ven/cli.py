@@ -4,9 +4,13 @@ in (or out), and reports telemetry.
     ei-ven run --vtn http://127.0.0.1:8080 --ven-name thermostat-7 [--opt optOut]
                [--power-kw 1.5] [--state ven-state.json]
                [--cert ven.crt --key ven.key --ca ca.crt] [--sign] [--require-signatures]
-               [--vtn-fingerprint AB:CD:...]
+               [--vtn-fingerprint AB:CD:...] [--reliable [--rm-store ven-rm.sqlite3]]
 
 It stops on Ctrl-C (or SIGTERM), leaving its registration in the state file for next time.
+With ``--reliable`` every request travels in a reliable-messaging sequence (outermost, over
+signing), kept in a SQLite file until answered: ``--rm-store``, by default next to the
+state file (``ven-state.rm.sqlite3``), in memory without either. On start it sends again
+what a previous run left unanswered.
 """
 
 from __future__ import annotations
@@ -25,7 +29,11 @@ from energyinterop.roles.ven import VenConfig
 from energyinterop.ven.client import VenClient
 from energyinterop.ven.reports import telemetry_report
 from energyinterop.security.profile import SecuritySettingsError, SigningSettings, TlsSettings
+from energyinterop.store.base import Store, StoreError
+from energyinterop.store.memory import MemoryStore
+from energyinterop.store.sqlite import SqliteStore
 from energyinterop.wrappers.base import WrapperStack
+from energyinterop.wrappers.reliable.wrapper import ReliableMessaging
 
 
 def describe(effect: Any) -> str | None:
@@ -59,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     security.add_argument("--sign", action="store_true", help="sign every request (XML signature)")
     security.add_argument("--require-signatures", action="store_true", help="refuse unsigned answers")
     security.add_argument("--vtn-fingerprint", help="the VTN's certificate fingerprint: signed answers must match")
+    reliable = run.add_argument_group("reliable messaging (docs/reliable-messaging.md)")
+    reliable.add_argument("--reliable", action="store_true",
+                          help="send every request in a reliable sequence, retransmitted until answered")
+    reliable.add_argument("--rm-store", type=Path, metavar="FILE",
+                          help="SQLite file keeping the sequence (default: next to --state, else in memory)")
     return parser
 
 
@@ -75,6 +88,19 @@ def security(args: argparse.Namespace) -> tuple[Any, WrapperStack | None]:
                                    trusted_cas=(args.ca,) if args.ca else (), peer_fingerprint=args.vtn_fingerprint)
         wrappers = WrapperStack([settings.wrapper(vtn=False, tls=tls)])
     return (tls.client_context() if tls is not None else None), wrappers
+
+
+def reliable_store(args: argparse.Namespace) -> Store | None:
+    """Where ``--reliable`` keeps its sequence (None: reliable messaging is off)."""
+    if args.rm_store and not args.reliable:
+        raise SecuritySettingsError("--rm-store needs --reliable")
+    if not args.reliable:
+        return None
+    if args.rm_store:
+        return SqliteStore(args.rm_store)
+    if args.state:
+        return SqliteStore(args.state.with_suffix(".rm.sqlite3"))
+    return MemoryStore()  # retransmission still works; nothing survives a restart
 
 
 async def run(args: argparse.Namespace) -> None:
@@ -95,9 +121,20 @@ async def run(args: argparse.Namespace) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stopping.set)
     ssl_context, wrappers = security(args)
-    async with VenClient(config, args.vtn, decide=lambda event: args.opt, readings=readings,
-                         on_effect=on_effect, state_path=args.state, ssl=ssl_context, wrappers=wrappers):
-        await stopping.wait()
+    store = reliable_store(args)
+    if store is not None:
+        try:
+            await store.open()
+        except StoreError as exc:
+            raise SecuritySettingsError(f"--rm-store: {exc}") from None
+    try:
+        async with VenClient(config, args.vtn, decide=lambda event: args.opt, readings=readings,
+                             on_effect=on_effect, state_path=args.state, ssl=ssl_context, wrappers=wrappers,
+                             reliable=ReliableMessaging(store) if store is not None else None):
+            await stopping.wait()
+    finally:
+        if store is not None:
+            await store.close()
     print("stopped", flush=True)
 
 

@@ -17,6 +17,18 @@ A device vendor wires it to a device in a few lines::
 Callbacks may be plain functions or coroutines (``readings``); ``decide`` is called inside
 the role and must be a plain function. Network failures are retried with exponential
 backoff; the registration is saved after every exchange and resumed on restart.
+
+Protections: ``ssl`` (mutual TLS), ``wrappers`` (e.g. signing) and ``reliable`` (reliable
+messaging, docs/reliable-messaging.md), which goes outermost, the order recommended on
+simple HTTP; each is optional::
+
+    store = SqliteStore("ven-rm.sqlite3"); await store.open()   # the sequences survive restarts
+    ven = VenClient(config, url, wrappers=WrapperStack([signer]),
+                    reliable=ReliableMessaging(store, ReliableConfig()))
+
+On start it first sends again, under their first numbers, the requests the reliable
+sequence kept unanswered (a crash or a stop in the middle of an exchange), and hands their
+answers to the role.
 """
 
 from __future__ import annotations
@@ -40,6 +52,7 @@ from energyinterop.roles.ven import Decide, Ven, VenConfig
 from energyinterop.roles.ven_state import ReportSchedule
 from energyinterop.transport.simple_http import SimpleHttpClient, TransportError
 from energyinterop.wrappers.base import WrapperStack
+from energyinterop.wrappers.reliable.wrapper import ReliableMessaging, resend
 from energyinterop.xml.errors import CodecError
 
 log = logging.getLogger("energyinterop.ven")
@@ -62,9 +75,12 @@ class VenClient:
     def __init__(self, config: VenConfig, vtn_url: str, *, decide: Decide | None = None,
                  readings: Readings | None = None, on_effect: Callable[[Any], None] | None = None,
                  state_path: Path | None = None, clock: Clock = utc_now,
-                 wrappers: WrapperStack | None = None, ssl: SSLContext | None = None) -> None:
+                 wrappers: WrapperStack | None = None, ssl: SSLContext | None = None,
+                 reliable: ReliableMessaging | None = None) -> None:
         self.vtn_url = vtn_url
-        self.wrappers = wrappers
+        self.reliable = reliable
+        inner = wrappers.wrappers if wrappers is not None else ()
+        self.wrappers = WrapperStack([*inner, reliable]) if reliable is not None else wrappers
         self.ssl = ssl
         self.decide = decide
         self.readings = readings
@@ -85,16 +101,19 @@ class VenClient:
         self._task = asyncio.create_task(self._run(), name=f"ven {self.ven.config.ven_name}")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        """Stop the loop; its session closes even when the loop died of an error (re-raised)."""
+        try:
+            if self._task is not None:
+                task, self._task = self._task, None
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
+        finally:
+            if self._session is not None:
+                await self._session.close()
+                self._session = None
 
     async def __aenter__(self) -> VenClient:
         await self.start()
@@ -110,8 +129,12 @@ class VenClient:
         client = SimpleHttpClient(self.vtn_url, openadr_codec(), self._session, wrappers=self.wrappers,
                                   clock=self.clock, ssl=self.ssl)
         backoff = timedelta(0)
+        orphans_sent = self.reliable is None
         while True:
             try:
+                if not orphans_sent:
+                    await self._resend_orphans(client)
+                    orphans_sent = True
                 worked = await self.step(client)
                 backoff = timedelta(0)
             except (TransportError, CodecError) as error:  # unreachable, or a wrapper refused the answer
@@ -136,11 +159,31 @@ class VenClient:
         return True
 
     async def _exchange(self, client: SimpleHttpClient, request: Any) -> None:
-        reply = await client.send(service_of(request), request)
+        await self._follow(client, await client.send(service_of(request), request))
+
+    async def _follow(self, client: SimpleHttpClient, reply: Any) -> None:
+        """Hand ``reply`` to the role, and send what it answers (e.g. oadrCreatedEvent for an
+        event a poll brought), until it has nothing more to say."""
         outcome = self._handle(reply)
-        while outcome.reply is not None:  # e.g. oadrCreatedEvent for an event a poll brought
+        while outcome.reply is not None:
             answer = await client.send(service_of(outcome.reply, answering=reply), outcome.reply)
             reply, outcome = answer, self._handle(answer)
+
+    async def _resend_orphans(self, client: SimpleHttpClient) -> None:
+        """The requests reliable messaging kept unanswered, again under their own numbers (the
+        VTN answers a delivered one from its kept answer); the role reads what comes back."""
+        assert self.reliable is not None
+        for service, number, document in await self.reliable.orphans(client.base_url):
+            log.info("resending unanswered request", extra={"effect": {"service": service, "number": number}})
+            status, data = await client.post(service, document, notes=resend(number))
+            if data is None:
+                raise TransportError(f"{service}: HTTP {status}, the answer was held by a wrapper")
+            try:
+                answer = client.codec.decode_message(data)
+            except CodecError as error:
+                raise TransportError(f"{service}: HTTP {status}, undecodable answer: {error}") from None
+            await self._follow(client, answer)
+            self._save()
 
     def handle_pushed(self, message: Any) -> Outcome:
         """A message the VTN pushed (push mode): handled like a polled one; state saved."""

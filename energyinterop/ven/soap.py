@@ -11,6 +11,7 @@ codec; a SOAP fault raises :class:`SoapCallFailed` with the EI response code of 
 
 from __future__ import annotations
 
+import asyncio
 from ssl import SSLContext
 from typing import Any
 
@@ -18,10 +19,18 @@ import aiohttp
 from lxml import etree
 
 from energyinterop.codec import EICodec, ei_codec
-from energyinterop.transport.soap import SoapFault, SoapVersion, build_envelope, http_headers, parse_envelope, wsdl_registry
+from energyinterop.transport.soap import (
+    Operation,
+    SoapFault,
+    SoapVersion,
+    build_envelope,
+    http_headers,
+    parse_envelope,
+    wsdl_registry,
+)
 from energyinterop.transport.simple_http import Clock, utc_now
 from energyinterop.transport.soap_http import SOAP_PREFIX
-from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
+from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, Retry, WrapperStack
 from energyinterop.xml.errors import CodecError
 
 EI_NS = "http://docs.oasis-open.org/ns/energyinterop/201110"
@@ -34,6 +43,10 @@ class SoapCallFailed(Exception):
     def __init__(self, reason: str, ei_code: int | None = None, http_status: int | None = None) -> None:
         super().__init__(reason if ei_code is None else f"{reason} (EI code {ei_code})")
         self.reason, self.ei_code, self.http_status = reason, ei_code, http_status
+
+
+class SoapUnreachable(SoapCallFailed):
+    """No answer: the network failed, or (reliable messaging) the answer never came."""
 
 
 class EiSoapClient:
@@ -50,31 +63,50 @@ class EiSoapClient:
         self.timeout = aiohttp.ClientTimeout(total=timeout)
 
     async def call(self, payload: Any) -> Any:
-        """Send one EI request payload; the response payload (None for one-way operations)."""
+        """Send one EI request payload; the response payload (None for one-way operations).
+
+        When a wrapper set ``Exchange.retry`` (reliable messaging), a failed exchange (the
+        network, or a wrapper's :class:`Retry` on the answer) is run again, the whole stack
+        included, after the delay it gives; otherwise it raises at once."""
         element = self.codec.binding.spec.element_of_class.get(type(payload))
         operation = wsdl_registry().find(element) if element is not None else None
         if operation is None:
             raise ValueError(f"{type(payload).__name__} is not the request of any EI operation")
-        body = self.codec.encode(payload, element)
-        url = f"{self.base_url}/{operation.service}"
-        outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, operation.service, self.clock())
-        wrapped = await self.wrappers.outgoing(build_envelope(self.version, body), outgoing)
+        envelope = build_envelope(self.version, self.codec.encode(payload, element))
+        outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, operation.service, self.clock(), remote=self.base_url)
+        failures = 0
+        while True:
+            try:
+                return await self._attempt(operation, envelope, outgoing)
+            except (SoapUnreachable, Retry) as failure:
+                failures += 1
+                delay = outgoing.retry(failures) if outgoing.retry is not None else None
+                if delay is None:
+                    if isinstance(failure, SoapUnreachable):
+                        raise
+                    raise SoapUnreachable(f"{operation.name}: {failure}") from None
+                await asyncio.sleep(delay)
+                outgoing.now = self.clock()
+
+    async def _attempt(self, operation: Operation, envelope: bytes, outgoing: Exchange) -> Any:
+        outgoing.headers = {}
+        wrapped = await self.wrappers.outgoing(envelope, outgoing)
         if isinstance(wrapped, Held):
             raise SoapCallFailed(f"{operation.name}: held by a wrapper, not sent")
         try:
-            async with self.session.post(url, data=wrapped, timeout=self.timeout, ssl=self.ssl,
-                                         headers={**http_headers(self.version, operation.soap_action),
-                                                  **outgoing.headers}) as response:
+            async with self.session.post(f"{self.base_url}/{operation.service}", data=wrapped, timeout=self.timeout,
+                                         ssl=self.ssl, headers={**http_headers(self.version, operation.soap_action),
+                                                                **outgoing.headers}) as response:
                 status, data = response.status, await response.read()
                 content_type = response.headers.get("Content-Type")
                 received = dict(response.headers)
         except (aiohttp.ClientError, TimeoutError) as exc:
-            raise SoapCallFailed(f"{operation.name}: {exc.__class__.__name__}: {exc}") from None
+            raise SoapUnreachable(f"{operation.name}: {exc.__class__.__name__}: {exc}") from None
         if operation.one_way and status == 202:
             return None
         if self.wrappers and data.strip():
             incoming = Exchange(Binding.SOAP, Direction.INCOMING, operation.service, self.clock(),
-                                headers=received, notes=outgoing.notes)
+                                remote=self.base_url, headers=received, notes=outgoing.notes)
             try:
                 unwrapped = await self.wrappers.incoming(data, incoming)
             except CodecError as error:
@@ -83,15 +115,15 @@ class EiSoapClient:
                 return None
             data = unwrapped
         try:
-            envelope = parse_envelope(data, parser=self.codec.parser, content_type=content_type)
+            answer = parse_envelope(data, parser=self.codec.parser, content_type=content_type)
         except SoapFault as fault:
             raise SoapCallFailed(f"{operation.name}: HTTP {status}, not a SOAP answer: {fault.reason}",
                                  http_status=status) from None
-        if etree.QName(envelope.payload).localname == "Fault":
-            raise _failure(envelope.payload, operation.name, status)
+        if etree.QName(answer.payload).localname == "Fault":
+            raise _failure(answer.payload, operation.name, status)
         try:
-            self.codec.validate(envelope.payload)
-            return self.codec.decode_tree(envelope.payload)
+            self.codec.validate(answer.payload)
+            return self.codec.decode_tree(answer.payload)
         except CodecError as error:
             raise SoapCallFailed(f"{operation.name}: invalid answer: {error}", int(error.code), status) from None
 

@@ -223,7 +223,8 @@ def _serve(args: argparse.Namespace) -> int:
         config = ServerConfig.load(args.config, host=args.host, port=args.port, store=args.store,
                                    vtn_id=args.vtn_id, auto_accept_vens=args.auto_accept)
         store = open_store(config.store)
-        # [vtn.tls] and [vtn.signing]: certificates and keys are read once, here.
+        # [vtn.tls], [vtn.signing], [vtn.soap_security]: certificates and keys are read once, here;
+        # build_app stacks them with [vtn.reliable] and hosts the [[vtn.market]] micromarkets.
         ssl_context = tls_context(config)
         push = {"ssl": config.tls.client_context()} if config.tls is not None else None
         app = build_app(config, store, push_options=push)
@@ -235,7 +236,9 @@ def _serve(args: argparse.Namespace) -> int:
     log.info("starting", extra={"effect": {"vtn_id": config.vtn_id, "host": config.host, "port": config.port,
                                            "store": _redact(config.store),
                                            "operator_api": config.operator_token is not None,
-                                           "tls": config.tls is not None, "signing": config.signing is not None}})
+                                           "tls": config.tls is not None, "signing": config.signing is not None,
+                                           "reliable": config.reliable is not None,
+                                           "markets": [market.spec.market_context for market in config.markets]}})
     try:
         web.run_app(app, host=config.host, port=config.port, print=None, shutdown_timeout=10, ssl_context=ssl_context,
                     access_log_format='%a "%r" %s %b %Tf')

@@ -32,6 +32,37 @@
     trusted_cas = ["ca.crt"]              # default: the TLS CA
     replay_window_s = 300
     replay_capacity = 100000
+
+    [vtn.reliable]                        # reliable messaging on both bindings (docs/reliable-messaging.md)
+    assurance = ["ExactlyOnce", "InOrder"]  # AtLeastOnce, AtMostOnce, ExactlyOnce, InOrder
+    window = 64                           # messages held ahead of the oldest unacknowledged
+    required = false                      # true: refuse messages outside a sequence (WSRMRequired)
+    max_sequences = 10000
+    busy_timeout_s = 60                   # a delivery the role failed on is retried after this
+    backoff_initial_s = 1                 # retransmission of the VTN's pushes: initial delay,
+    backoff_factor = 2                    # times this per attempt,
+    backoff_maximum_s = 60                # capped here,
+    backoff_attempts = 0                  # transmissions at most (0: until acknowledged)
+
+    [[vtn.market]]                        # one table per hosted micromarket (docs/market.md)
+    context = "urn:market:building-7"     # the market context URI
+    name = "Building 7 micromarket"
+    microgrid = "building-7"              # the service delivery point it balances
+    interval_s = 900                      # interval length; the grid starts at 1970-01-01T00:00Z
+    gate_closure_s = 300                  # clearing schedule: each interval clears this long before it
+    horizon_s = 21600                     # how far ahead tenders are taken
+    price_tick = "0.001"                  # per kWh (scale "k"); strings keep decimals exact
+    quantity_unit = "0.1"                 # kW
+    price_cap = "1.000"                   # absent: no cap
+    currency = "USD"
+    scale = "k"                           # SI scale of W and Wh
+    settle_imbalances = true              # delivery deviations become settling transactions
+
+The protection stacks follow from these tables (each part optional), innermost first:
+simple HTTP ``[signing, reliable]`` (RM outermost: a retransmitted copy is answered from the
+kept answer before the signature's replay check sees its nonce again); SOAP
+``[reliable, soap_security]`` (RM innermost: WS-Security signs the RM header blocks).
+Explicit ``wrappers`` / ``soap_wrappers`` given to ``build_app`` replace them.
 """
 
 from __future__ import annotations
@@ -39,10 +70,14 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields, replace
 from datetime import timedelta
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from energyinterop.market.micromarket.spec import MarketSpec, SpecError
 from energyinterop.security.profile import SigningSettings, TlsSettings
+from energyinterop.wrappers.reliable import Assurance, Backoff
+from energyinterop.wrappers.reliable.wrapper import ReliableConfig
 
 
 class ConfigError(ValueError):
@@ -82,6 +117,14 @@ class SoapSecurityConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class MarketConfig:
+    """One ``[[vtn.market]]`` table: the micromarket's terms and how it settles."""
+
+    spec: MarketSpec
+    settle_imbalances: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class ServerConfig:
     vtn_id: str = "vtn"
     host: str = "127.0.0.1"
@@ -96,6 +139,8 @@ class ServerConfig:
     # [vtn.tls] and [vtn.signing] (energyinterop.security.profile); None: off.
     tls: TlsSettings | None = None
     signing: SigningSettings | None = None
+    reliable: ReliableConfig | None = None  # [vtn.reliable]; None: off
+    markets: tuple[MarketConfig, ...] = ()  # [[vtn.market]]
 
     @property
     def poll_frequency(self) -> timedelta:
@@ -114,18 +159,25 @@ class ServerConfig:
                 document = tomllib.loads(path.read_text())
             except (OSError, tomllib.TOMLDecodeError) as exc:
                 raise ConfigError(f"{path}: {exc}") from None
-            values.update(document.get("vtn", {}))
+            table = document.get("vtn", {})
+            if not isinstance(table, dict):
+                raise ConfigError(f"{path}: vtn must be a table ([vtn])")
+            values.update(table)
         values.update({key: value for key, value in overrides.items() if value is not None})
+        # The file names the array [[vtn.market]]; the field holding the parsed markets is not a setting.
+        unknown = sorted(set(values) - ({item.name for item in fields(cls)} - {"markets"} | {"market"}))
+        if unknown:
+            raise ConfigError(f"unknown settings: {', '.join(unknown)}")
+        base = path.parent if path is not None else Path.cwd()
         if isinstance(values.get("soap_security"), dict):
-            base = path.parent if path is not None else Path.cwd()
             values["soap_security"] = SoapSecurityConfig.from_table(values["soap_security"], base)
         for name, parse in (("tls", _tls_settings), ("signing", _signing_settings)):
             if isinstance(values.get(name), dict):
-                values[name] = parse(values[name], path.parent if path is not None else Path.cwd())
-        known = {item.name: item.type for item in fields(cls)}
-        unknown = sorted(set(values) - set(known))
-        if unknown:
-            raise ConfigError(f"unknown settings: {', '.join(unknown)}")
+                values[name] = parse(values[name], base)
+        if "reliable" in values:
+            values["reliable"] = _reliable_config(values["reliable"])
+        if "market" in values:
+            values["markets"] = _markets(values.pop("market"))
         config = replace(cls(), **values)
         if config.max_body_bytes <= 0 or not 0 < config.port < 65536:
             raise ConfigError("max_body_bytes must be positive and port within 1..65535")
@@ -180,3 +232,108 @@ def _signing_settings(table: dict[str, Any], base: Path) -> SigningSettings | No
         cert=_path(table["cert"], base, "signing.cert") if "cert" in table else None,
         trusted_cas=tuple(_path(ca, base, "signing.trusted_cas") for ca in cas),
         replay_window=timedelta(seconds=window), replay_capacity=capacity)
+
+
+_ASSURANCES = {"AtLeastOnce": Assurance.AT_LEAST_ONCE, "AtMostOnce": Assurance.AT_MOST_ONCE,
+               "ExactlyOnce": Assurance.EXACTLY_ONCE, "InOrder": Assurance.IN_ORDER}
+
+
+def _number(table: dict[str, Any], key: str, where: str, default: float, *, minimum: float,
+            whole: bool = False) -> Any:
+    """``table[key]`` (or ``default``), a number (a whole one if ``whole``) not below ``minimum``."""
+    value = table.get(key, default)
+    kinds = int if whole else int | float
+    if isinstance(value, bool) or not isinstance(value, kinds) or value < minimum:
+        what = "a whole number" if whole else "a number"
+        raise ConfigError(f"{where}.{key} must be {what} of at least {minimum} (got {value!r})")
+    return value
+
+
+def _reliable_config(table: Any) -> ReliableConfig | None:
+    """``[vtn.reliable]``: a :class:`ReliableConfig` (None when ``enabled = false``)."""
+    if not isinstance(table, dict):
+        raise ConfigError("reliable must be a table ([vtn.reliable])")
+    _table(table, "reliable", {"enabled", "assurance", "window", "required", "max_sequences", "busy_timeout_s",
+                               "backoff_initial_s", "backoff_factor", "backoff_maximum_s", "backoff_attempts"})
+    for key in ("enabled", "required"):
+        if not isinstance(table.get(key, False), bool):
+            raise ConfigError(f"reliable.{key} must be true or false")
+    if table.get("enabled", True) is False:
+        return None
+    names = table.get("assurance", ["ExactlyOnce", "InOrder"])
+    names = [names] if isinstance(names, str) else names
+    if not isinstance(names, list) or not names or any(name not in _ASSURANCES for name in names):
+        raise ConfigError(f"reliable.assurance must be one or a list of {', '.join(_ASSURANCES)} (got {names!r})")
+    assurance = Assurance(0)
+    for name in names:
+        assurance |= _ASSURANCES[name]
+    where = "reliable"
+    initial = _number(table, "backoff_initial_s", where, 1, minimum=0.001)
+    maximum = _number(table, "backoff_maximum_s", where, 60, minimum=initial)
+    attempts = _number(table, "backoff_attempts", where, 0, minimum=0, whole=True)
+    return ReliableConfig(
+        assurance=assurance, window=_number(table, "window", where, 64, minimum=1, whole=True),
+        required=table.get("required", False),
+        max_sequences=_number(table, "max_sequences", where, 10_000, minimum=1, whole=True),
+        busy_timeout=timedelta(seconds=_number(table, "busy_timeout_s", where, 60, minimum=0.001)),
+        backoff=Backoff(initial=timedelta(seconds=initial), factor=_number(table, "backoff_factor", where, 2, minimum=1),
+                        maximum=timedelta(seconds=maximum), attempts=attempts or None))
+
+
+_MARKET_KEYS = {"context", "name", "microgrid", "interval_s", "gate_closure_s", "horizon_s", "price_tick",
+                "quantity_unit", "price_cap", "currency", "scale", "settle_imbalances"}
+
+
+def _markets(tables: Any) -> tuple[MarketConfig, ...]:
+    """The ``[[vtn.market]]`` array: one micromarket per table, each context once."""
+    if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
+        raise ConfigError("market must be an array of tables ([[vtn.market]])")
+    markets = tuple(_market(table, f"[[vtn.market]] #{index}") for index, table in enumerate(tables, 1))
+    contexts = [market.spec.market_context for market in markets]
+    repeated = sorted({context for context in contexts if contexts.count(context) > 1})
+    if repeated:
+        raise ConfigError(f"[[vtn.market]]: each context once, repeated: {', '.join(repeated)}")
+    return markets
+
+
+def _market(table: dict[str, Any], where: str) -> MarketConfig:
+    unknown = sorted(set(table) - _MARKET_KEYS)
+    if unknown:
+        raise ConfigError(f"unknown settings in {where}: {', '.join(unknown)}")
+    missing = [key for key in ("context", "name", "microgrid", "interval_s", "price_tick", "quantity_unit")
+               if key not in table]
+    if missing:
+        raise ConfigError(f"{where} needs {', '.join(missing)}")
+    for key in ("context", "name", "microgrid", "currency", "scale"):
+        if not isinstance(table.get(key, "x"), str) or not table.get(key, "x"):
+            raise ConfigError(f"{where}.{key} must be a non-empty string")
+    if not isinstance(table.get("settle_imbalances", True), bool):
+        raise ConfigError(f"{where}.settle_imbalances must be true or false")
+    where = f"{where} ({table['context']})"
+    try:
+        spec = MarketSpec(
+            market_context=table["context"], name=table["name"], microgrid=table["microgrid"],
+            interval=timedelta(seconds=_number(table, "interval_s", where, 0, minimum=1, whole=True)),
+            price_tick=_decimal(table, "price_tick", where), quantity_unit=_decimal(table, "quantity_unit", where),
+            currency=table.get("currency", "USD"),
+            price_cap=_decimal(table, "price_cap", where) if "price_cap" in table else None,
+            gate_closure=timedelta(seconds=_number(table, "gate_closure_s", where, 300, minimum=0, whole=True)),
+            horizon=timedelta(seconds=_number(table, "horizon_s", where, 86_400, minimum=1, whole=True)),
+            scale=table.get("scale", "k"))
+    except SpecError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    return MarketConfig(spec, settle_imbalances=table.get("settle_imbalances", True))
+
+
+def _decimal(table: dict[str, Any], key: str, where: str) -> Decimal:
+    """A price or quantity: a string (exact) or an integer; a TOML float would round."""
+    value = table[key]
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ConfigError(f'{where}.{key} must be a decimal string such as "0.001" (got {value!r})')
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ConfigError(f"{where}.{key} is not a number: {value!r}") from None
+    if not number.is_finite():
+        raise ConfigError(f"{where}.{key} must be finite (got {value!r})")
+    return number

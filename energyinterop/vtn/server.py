@@ -20,6 +20,7 @@ from aiohttp import web
 
 from energyinterop.codec import ei_codec, openadr_codec
 from energyinterop.market import MarketRegistry
+from energyinterop.market.micromarket.market import MicroMarket
 from energyinterop.market.micromarket.scheduler import MarketScheduler
 from energyinterop.roles.ei import EiVtn, EiVtnConfig
 from energyinterop.roles.context import VtnConfig
@@ -30,7 +31,8 @@ from energyinterop.transport.simple_http import Peer, error_response, openadr_ro
 from energyinterop.transport.soap_http import soap_routes
 from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.operator import operator_routes
-from energyinterop.wrappers.base import WrapperStack
+from energyinterop.wrappers.base import Wrapper, WrapperStack
+from energyinterop.wrappers.reliable.wrapper import ReliableMessaging
 from energyinterop.roles.effects import Rejected
 from energyinterop.security.tls import peer_fingerprint_middleware
 from energyinterop.xml.errors import CodecError, ResponseCode
@@ -74,12 +76,18 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
     ``market_period_s`` is how often scheduled markets (clearing at gate closure) look at
     the clock; ``wrappers`` (signing, reliable messaging...) wrap every simple-HTTP exchange, polled,
     answered and pushed alike; ``soap_wrappers`` (WS-Security, WS-RM) every SOAP envelope.
+    Each left None is built from the configuration (:func:`protection_stacks`), and
+    ``markets`` from its ``[[vtn.market]]`` tables (:func:`configured_markets`).
 
     Messages the VTN originates are queued per VEN; pull VENs collect them by polling, and
     the push delivery POSTs them to push VENs (woken by each MessageQueued effect).
     """
-    if wrappers is None and config.signing is not None:  # [vtn.signing]
-        wrappers = WrapperStack([config.signing.wrapper(vtn=True, tls=config.tls)])
+    if wrappers is None or soap_wrappers is None:
+        simple, soap = protection_stacks(config, store)
+        wrappers = simple if wrappers is None else wrappers
+        soap_wrappers = soap if soap_wrappers is None else soap_wrappers
+    if markets is None:
+        markets = configured_markets(config, store)
     codec = openadr_codec()
     role = vtn or Vtn(role_config(config))
     delivery = PushDelivery(store, role, clock, on_effects=log_effects, wrappers=wrappers, **(push_options or {}))
@@ -141,12 +149,36 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
     app.on_cleanup.append(close_store)
     app.add_routes(openadr_routes(handle, codec, max_body=config.max_body_bytes, wrappers=wrappers,
                                   store=store, clock=clock))
-    if soap_wrappers is None and config.soap_security is not None:  # [vtn.soap_security]
-        soap_wrappers = WrapperStack([WsSecurity.for_vtn(**asdict(config.soap_security))])
     app.add_routes(soap_routes(handle_ei, ei_codec(), wrappers=soap_wrappers, store=store, clock=clock))
     app.router.add_get("/health", health)
     app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened))
     return app
+
+
+def protection_stacks(config: ServerConfig, store: Store) -> tuple[WrapperStack | None, WrapperStack | None]:
+    """The simple-HTTP and SOAP stacks the configuration asks for (None: nothing to wrap),
+    innermost first. One reliable-messaging party serves both bindings (its sequences live
+    in ``store``). Simple HTTP ``[signing, reliable]``: a retransmitted copy is answered from
+    the kept answer before the replay check could refuse its nonce. SOAP ``[reliable,
+    ws_security]``: WS-Security signs the RM header blocks and is checked before RM reads them."""
+    reliable = ReliableMessaging(store, config.reliable) if config.reliable is not None else None
+    signing = config.signing.wrapper(vtn=True, tls=config.tls) if config.signing is not None else None
+    ws_security = WsSecurity.for_vtn(**asdict(config.soap_security)) if config.soap_security is not None else None
+    return _stack(signing, reliable), _stack(reliable, ws_security)
+
+
+def _stack(*wrappers: Wrapper | None) -> WrapperStack | None:
+    present = [wrapper for wrapper in wrappers if wrapper is not None]
+    return WrapperStack(present) if present else None
+
+
+def configured_markets(config: ServerConfig, store: Store) -> MarketRegistry | None:
+    """A micromarket per ``[[vtn.market]]`` table, by context (None: the VTN hosts none)."""
+    if not config.markets:
+        return None
+    return MarketRegistry({market.spec.market_context: MicroMarket(market.spec, store,
+                                                                   settle_imbalances=market.settle_imbalances)
+                           for market in config.markets})
 
 
 class NotAuthorized(CodecError):
