@@ -11,8 +11,8 @@ on a shared machine only ever slows a round down); the lossy case runs S seconds
 
   plain      no wrappers on either side;
   reliable   ReliableMessaging on both sides, each with its own SQLite file (the real
-             persistence: one batch per request on the client, two writes per delivery on
-             the server);
+             persistence: one batch per exchange on each side, the client's before the
+             request leaves, the server's before the answer leaves);
   lossy      the same, with the server dropping 30% of the requests (connection cut before
              the role sees them) and 30% of the answers (cut after the role answered);
              the client retransmits after 2 ms, doubling up to 20 ms.

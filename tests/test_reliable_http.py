@@ -16,7 +16,13 @@ from aiohttp.test_utils import TestServer
 
 from energyinterop.openadr import EiResponse, OadrQueryRegistration, OadrResponse, openadr_codec
 from energyinterop.store.memory import MemoryStore
-from energyinterop.transport.simple_http import OPENADR_PATH, SimpleHttpClient, TransportError, vtn_application
+from energyinterop.transport.simple_http import (
+    OPENADR_PATH,
+    SimpleHttpClient,
+    TransportError,
+    openadr_routes,
+    vtn_application,
+)
 from energyinterop.wrappers.base import WrapperStack
 from energyinterop.wrappers.reliable import Assurance, Backoff, MalformedRmHeader, UnknownSequence
 from energyinterop.wrappers.reliable.wrapper import IN_DOUBT, MESSAGE, ReliableConfig, ReliableMessaging
@@ -261,3 +267,55 @@ def test_malformed_headers_are_refused_with_invalid_message() -> None:
         else:
             raise AssertionError(f"{value!r} was read")
     assert UnknownSequence("x").code == 452 and Assurance.EXACTLY_ONCE.dedupe
+
+
+def test_a_held_message_is_released_to_the_role_when_the_gap_fills() -> None:
+    """Message 3 arrives before 2 (real HTTP, the server's gate holds 2 back until 3 got its
+    202). With ``release``, 2's arrival hands 2 then 3 to the role before 2 is answered, with
+    no retransmission of 3; the client then collects 3's kept answer, once."""
+    slow = ReliableConfig(backoff=Backoff(initial=timedelta(milliseconds=400), maximum=timedelta(seconds=1)))
+    role_log: list[str] = []
+    copies: dict[int, list[int]] = {}  # number -> HTTP status of each copy the server answered
+    at_two: list[Any] = []  # what the role had seen, and the copies of 3, when 2 was answered
+    three_held = asyncio.Event()
+
+    async def role(service: str, message: Any, peer: Any) -> OadrResponse:
+        role_log.append(message.request_id)
+        return await echo(service, message, peer)
+
+    @web.middleware
+    async def gate(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+                   ) -> web.StreamResponse:
+        number = int(request.headers["EI-RM-Sequence"].rsplit("=", 1)[1])
+        if number == 2 and not copies.get(2):
+            await three_held.wait()
+        response = await handler(request)
+        copies.setdefault(number, []).append(response.status)
+        if number == 3:
+            three_held.set()
+        if number == 2:
+            at_two.append((list(role_log), list(copies.get(3, []))))
+        return response
+
+    async def main() -> None:
+        server_rm = ReliableMessaging(MemoryStore(), ReliableConfig(release=True))
+        app = web.Application(middlewares=[gate])
+        app.add_routes(openadr_routes(role, CODEC, wrappers=WrapperStack([server_rm])))
+        server = TestServer(app)
+        await server.start_server()
+        try:
+            async with aiohttp.ClientSession() as session:
+                client = SimpleHttpClient(str(server.make_url("")), CODEC, session,
+                                          wrappers=WrapperStack([ReliableMessaging(MemoryStore(), slow)]))
+                assert (await client.post("EiRegisterParty", query(0)))[0] == 200  # number 1
+                answers = await asyncio.gather(client.post("EiRegisterParty", query(1)),  # number 2
+                                               client.post("EiRegisterParty", query(2)))  # number 3
+        finally:
+            await server.close()
+        assert [(status, CODEC.decode_message(data).ei_response.request_id) for status, data in answers] == [
+            (200, "m1"), (200, "m2")]
+        assert at_two == [(["m0", "m1", "m2"], [202])]  # 2 then 3, before any copy of 3 came again
+        assert copies == {1: [200], 2: [200], 3: [202, 200]}  # the retransmission of 3: its kept answer
+        assert role_log == ["m0", "m1", "m2"]
+
+    asyncio.run(main())

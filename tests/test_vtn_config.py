@@ -168,8 +168,6 @@ def test_configured_reliable_messaging_answers_rm_headers(tmp_path: Path) -> Non
     serve(config, exchange)
 
 
-@pytest.mark.xfail(strict=True, reason="wrappers/reliable/wrapper.py: the answer to a request outside a sequence "
-                                       "goes through _request and opens a client sequence (EI-RM-CreateSequence)")
 def test_configured_reliable_messaging_serves_plain_requests_plainly(tmp_path: Path) -> None:
     config = load(tmp_path, "[vtn]\n[vtn.reliable]\n")
 

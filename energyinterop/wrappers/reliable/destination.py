@@ -5,9 +5,9 @@ Durability protocol (the caller persists each step's writes before the next step
 
 1. ``receive`` -> DELIVER (no writes), or HOLD, with writes keeping the document (only
    then may it be acknowledged);
-2. the caller hands the document to the role;
-3. ``delivered`` -> writes recording the delivery, to be committed together with whatever
-   must survive with it (the kept answer).
+2. the caller hands the document to the role (a held one once ``ready`` lists it);
+3. ``delivered`` -> writes recording the delivery (the delivered ranges, one small record),
+   to be committed together with whatever must survive with it (the kept answer).
 
 A crash between 2 and 3 leaves a message the role may have taken but whose delivery is not
 recorded. It cannot be lost (it was never acknowledged, so it comes again), but it may be
@@ -67,7 +67,7 @@ class Destination:
         self.max_number = max_number
         self.busy_timeout = busy_timeout
         self.delivered_set = RangeSet()
-        self.held: dict[int, bytes] = {}
+        self.held: dict[int, tuple[str, bytes]] = {}  # number -> (service, document)
         self.busy: dict[int, datetime] = {}  # handed to the role, delivery not recorded yet
         self.doubt_below = 0  # after a restore: undelivered numbers below it may have been in progress
         self.closed_at: int | None = None  # the last number, once closed
@@ -80,7 +80,7 @@ class Destination:
 
     # ------------------------------------------------------------ arrival
 
-    def receive(self, number: int, document: bytes, now: datetime) -> Receipt:
+    def receive(self, number: int, document: bytes, now: datetime, service: str = "") -> Receipt:
         if self.terminated:
             raise SequenceTerminated(f"sequence {self.identifier} is terminated", self.identifier)
         if number < 1:
@@ -100,21 +100,23 @@ class Destination:
                 return Receipt(Action.DUPLICATE)
             if len(self.held) >= self.window:
                 return Receipt(Action.REFUSED)
-            self.held[number] = document
-            return Receipt(Action.HOLD, {keys.held(self.identifier, number): document})
+            self.held[number] = (service, document)
+            return Receipt(Action.HOLD, {keys.held(self.identifier, number): keys.encode_message(service, document)})
         return self._start(number, now)
 
     def _start(self, number: int, now: datetime) -> Receipt:
         self.busy[number] = now
         return Receipt(Action.DELIVER, {}, number < self.doubt_below and number not in self.delivered_set)
 
-    def ready(self, now: datetime) -> list[tuple[int, bytes, Receipt]]:
-        """Held messages that are next now (InOrder), in order, each marked in progress;
-        deliver each, then record it with :meth:`delivered`."""
+    def ready(self, now: datetime) -> list[tuple[int, str, bytes, Receipt]]:
+        """Held messages that are next now (InOrder), in order, each marked in progress:
+        (number, service, document, receipt); deliver each, then record it with
+        :meth:`delivered` (or give it back with :meth:`abandoned`)."""
         out = []
         number = self.next_expected
         while number in self.held and number not in self.busy:
-            out.append((number, self.held[number], self._start(number, now)))
+            service, document = self.held[number]
+            out.append((number, service, document, self._start(number, now)))
             number += 1
         return out
 
@@ -122,10 +124,9 @@ class Destination:
         """The role has the message: record it (persist with the answer, if any)."""
         self.busy.pop(number, None)
         self.delivered_set.add(number)
-        writes: keys.Writes = {}
+        writes: keys.Writes = {keys.delivered(self.identifier): self.delivered_set.format().encode()}
         if self.held.pop(number, None) is not None:
             writes[keys.held(self.identifier, number)] = None
-        writes.update(self.meta_writes())
         return writes
 
     def abandoned(self, number: int) -> None:
@@ -136,7 +137,11 @@ class Destination:
 
     def ack(self) -> SequenceAcknowledgement:
         """What is safe with us (delivered or held), and the gaps below the highest."""
-        ranges = [list(r) for r in self.delivered_set.ranges]
+        final = self.closed_at is not None or self.terminated
+        delivered = self.delivered_set.ranges
+        if not self.held and (not delivered or (len(delivered) == 1 and delivered[0][0] == 1)):
+            return SequenceAcknowledgement(self.identifier, delivered, (), final)  # the usual case: 1-n
+        ranges = [list(r) for r in delivered]
         for number in sorted(self.held):  # held only exists under InOrder: all above the delivered
             if ranges and number <= ranges[-1][1] + 1:
                 ranges[-1][1] = max(ranges[-1][1], number)
@@ -146,8 +151,7 @@ class Destination:
         for lower, upper in ranges:
             nacks.extend(range(expected, lower))
             expected = upper + 1
-        return SequenceAcknowledgement(self.identifier, tuple((lo, hi) for lo, hi in ranges), tuple(nacks),
-                                       final=self.closed_at is not None or self.terminated)
+        return SequenceAcknowledgement(self.identifier, tuple((lo, hi) for lo, hi in ranges), tuple(nacks), final)
 
     # ------------------------------------------------------------ ending
 
@@ -169,20 +173,23 @@ class Destination:
 
     def meta_writes(self) -> keys.Writes:
         meta = {"assurance": self.assurance.value, "offer": self.offer, "owner": self.owner,
-                "delivered": self.delivered_set.format(), "closed": self.closed_at, "terminated": self.terminated}
+                "closed": self.closed_at, "terminated": self.terminated}
         return {keys.destination(self.identifier): json.dumps(meta, separators=(",", ":")).encode()}
 
     @classmethod
     def restore(cls, identifier: str, meta: bytes, entries: Iterable[tuple[str, bytes]], *, window: int = 64,
                 max_number: int = MAX_NUMBER, busy_timeout: timedelta = timedelta(seconds=60)) -> Destination:
-        """A destination as persisted; ``entries`` are its held messages (``h`` keys)."""
+        """A destination as persisted; ``entries``: its delivery record (``r``) and held
+        messages (``h`` keys)."""
         values = json.loads(meta)
         destination = cls(identifier, assurance=Assurance(values["assurance"]), offer=values["offer"],
                           owner=values["owner"], window=window, max_number=max_number,
                           busy_timeout=busy_timeout)
-        destination.delivered_set = RangeSet.parse(values["delivered"])
         destination.closed_at, destination.terminated = values["closed"], values["terminated"]
-        destination.doubt_below = destination.delivered_set.highest + window + 1
         for key, value in entries:
-            destination.held[keys.number_of(key)] = value
+            if key.endswith(":r"):
+                destination.delivered_set = RangeSet.parse(value.decode())
+            else:
+                destination.held[keys.number_of(key)] = keys.decode_message(value)
+        destination.doubt_below = destination.delivered_set.highest + window + 1
         return destination

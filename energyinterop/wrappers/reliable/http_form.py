@@ -16,6 +16,7 @@ parse. One header per element, ``;``-separated parameters (docs/reliable-messagi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from energyinterop.wrappers.reliable.faults import MalformedRmHeader
@@ -41,6 +42,10 @@ ACK_REQUESTED, ACK, FAULT = "EI-RM-AckRequested", "EI-RM-Ack", "EI-RM-Fault"
 CLOSE, CLOSE_RESPONSE = "EI-RM-Close", "EI-RM-CloseResponse"
 TERMINATE, TERMINATE_RESPONSE = "EI-RM-Terminate", "EI-RM-TerminateResponse"
 _MAX_HEADER = 8192
+# The forms every exchange carries, read without the general parser (which reads the rest).
+_ID = r"([A-Za-z0-9:._~/@+=-]{1,200})"  # as messages.check_identifier
+_PLAIN_SEQUENCE = re.compile(_ID + r"; n=([1-9][0-9]{0,18})")
+_PLAIN_ACK = re.compile(_ID + r"; ranges=([1-9][0-9]{0,18})(?:-([1-9][0-9]{0,18}))?")
 
 
 def encode(rm: RmHeaders) -> dict[str, str]:
@@ -103,6 +108,10 @@ def _create_response(rm: RmHeaders, value: str) -> None:
 
 
 def _sequence(rm: RmHeaders, value: str) -> None:
+    plain = _PLAIN_SEQUENCE.fullmatch(value)
+    if plain is not None:
+        rm.sequence = SequenceHeader(plain[1], int(plain[2]))
+        return
     identifier, params = _split(value, SEQUENCE, {"n"})
     rm.sequence = SequenceHeader(identifier, _number(params.get("n"), SEQUENCE))
 
@@ -147,6 +156,12 @@ _READERS: dict[str, Callable[[RmHeaders, str], None]] = {
 
 
 def _ack(value: str) -> SequenceAcknowledgement:
+    plain = _PLAIN_ACK.fullmatch(value)  # one range, no Nack, not final
+    if plain is not None:
+        lower = int(plain[2])
+        upper = lower if plain[3] is None else int(plain[3])
+        if lower <= upper:
+            return SequenceAcknowledgement(plain[1], ((lower, upper),))
     identifier, params = _split(value, ACK, {"ranges", "nack", "final"})
     try:
         ranges = RangeSet.parse(params.get("ranges", ""))

@@ -3,17 +3,19 @@ atomic ``put_values`` batch (the store's only multi-key transaction)."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from energyinterop.store.base import Store
 from energyinterop.wrappers.reliable import keys
 from energyinterop.wrappers.reliable.destination import Destination
+from energyinterop.wrappers.reliable.ranges import RangeSet
 from energyinterop.wrappers.reliable.source import Source
 
 
 _NUMBER = re.compile(r"[0-9]{20}")
-_ENTRY = re.compile(r"h:[0-9]{20}")
+_ENTRY = re.compile(r"h:[0-9]{20}|r")
 
 
 class Journal:
@@ -33,6 +35,10 @@ class Journal:
         # Only this sequence's keys: another identifier may start with this one.
         messages = [(k, v) for k, v in await self.store.list_values(self.namespace, prefix)
                     if _NUMBER.fullmatch(k[len(prefix):])]
+        requests = json.loads(meta).get("for")
+        if requests is not None:  # answers: numbered as the requests delivered
+            record = await self.store.get_value(self.namespace, keys.delivered(requests))
+            options["at_least"] = RangeSet.parse(record.decode()).highest + 1 if record else 1
         return Source.restore(identifier, meta, messages, **options)
 
     async def destination(self, identifier: str, **options: Any) -> Destination | None:

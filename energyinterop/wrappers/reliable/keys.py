@@ -2,8 +2,10 @@
 
     s:<id>                  a source: its meta (JSON)
     s:<id>:m:<n>            an unacknowledged message: service, newline, document
-    d:<id>                  a destination: its meta (JSON)
-    d:<id>:h:<n>            a message received out of order and held (InOrder)
+    d:<id>                  a destination: its meta (JSON), rewritten on close and terminate
+    d:<id>:r                a destination's delivered numbers as ranges (``1-41``), per delivery
+    d:<id>:h:<n>            a message received out of order and held (InOrder): service,
+                            newline, document
     c:<remote>              the client's current sequence towards that peer
 
 ``<n>`` is zero-padded to 20 digits so that key order is number order.
@@ -28,6 +30,10 @@ def destination(identifier: str) -> str:
     return f"d:{identifier}"
 
 
+def delivered(identifier: str) -> str:
+    return f"d:{identifier}:r"
+
+
 def held(identifier: str, number: int) -> str:
     return f"d:{identifier}:h:{number:020d}"
 
@@ -38,3 +44,12 @@ def client(remote: str) -> str:
 
 def number_of(key: str) -> int:
     return int(key.rsplit(":", 1)[1])
+
+
+def encode_message(service: str, document: bytes) -> bytes:
+    return service.encode() + b"\n" + document
+
+
+def decode_message(value: bytes) -> tuple[str, bytes]:
+    service, _, document = value.partition(b"\n")
+    return service.decode(), document

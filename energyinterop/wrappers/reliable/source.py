@@ -4,12 +4,17 @@ retransmit (exponential backoff on a clock passed in), bounds the unacknowledged
 Every state change returns the store writes that make it durable (:data:`keys.Writes`);
 the caller persists them *before* the message leaves (send) or whenever convenient (acks:
 forgetting an acknowledged message late only costs a harmless retransmission).
+
+Sending writes the message alone: the meta record (JSON) is written when the sequence is
+created, accepted, closed or terminated, not per message. The next number is restored as one
+past the highest message kept (a message is only forgotten in the batch that keeps a newer
+one), and, on the client, the answered numbers as those below it that are not kept.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -45,7 +50,14 @@ class Backoff:
         """The wait after transmission number ``attempt`` (1-based); None: give up."""
         if self.attempts is not None and attempt >= self.attempts:
             return None
-        return min(self.initial * self.factor ** (attempt - 1), self.maximum)
+        # Grow until the cap, never past it: factor ** attempt overflows a timedelta after
+        # some fifty attempts, and retrying until acknowledged may take thousands.
+        delay = self.initial
+        for _ in range(attempt - 1):
+            if delay >= self.maximum:
+                break
+            delay = delay * self.factor
+        return min(delay, self.maximum)
 
 
 @dataclass(slots=True)
@@ -60,31 +72,29 @@ class Pending:
     hurried: bool = False  # a Nack already advanced this copy's retransmission
 
 
-def encode_message(service: str, document: bytes) -> bytes:
-    return service.encode() + b"\n" + document
-
-
-def decode_message(value: bytes) -> tuple[str, bytes]:
-    service, _, document = value.partition(b"\n")
-    return service.decode(), document
-
-
 class Source:
     """One outbound sequence. ``offer`` is the reverse sequence the answers come back on;
-    ``remote`` the peer it goes to (for the client side's lookup after a restart)."""
+    ``remote`` the peer it goes to (for the client side's lookup after a restart);
+    ``answers_to``: on a server, the inbound sequence whose requests these messages answer
+    (numbered as them), whose delivery record then gives the next number after a restart."""
 
     def __init__(self, identifier: str, *, offer: str | None = None, remote: str | None = None,
-                 window: int = 64, backoff: Backoff = Backoff(), max_number: int = MAX_NUMBER) -> None:
+                 answers_to: str | None = None, window: int = 64, backoff: Backoff = Backoff(),
+                 max_number: int = MAX_NUMBER) -> None:
         self.identifier = identifier
         self.offer = offer
         self.remote = remote
+        self.answers_to = answers_to
         self.window = window
         self.backoff = backoff
         self.max_number = max_number
         self.next_number = 1  # everything below it that is not in ``unacked`` is acknowledged
-        # Request/response: the numbers whose answers came back on the offered sequence (the
-        # client acknowledges them so the peer can drop its copies).
+        # Request/response: the numbers whose answers came back on the offered sequence and
+        # whose requests are forgotten on disk; only these are acknowledged to the peer, which
+        # then drops its copies of the answers (a request still on disk may be sent again
+        # after a restart, and must find its answer kept).
         self.answered = RangeSet()
+        self.unsaved: list[int] = []  # answered, the request not forgotten on disk yet
         self.unacked: dict[int, Pending] = {}
         self.accepted = False  # the destination answered CreateSequence
         self.closed = False
@@ -112,8 +122,9 @@ class Source:
     def put(self, number: int, service: str, document: bytes) -> keys.Writes:
         """Keep message ``number`` (numbered by the caller: an answer takes its request's number)."""
         self.unacked[number] = Pending(service, document)
-        self.next_number = max(self.next_number, number + 1)
-        return {keys.message(self.identifier, number): encode_message(service, document), **self.meta_writes()}
+        if number >= self.next_number:
+            self.next_number = number + 1
+        return {keys.message(self.identifier, number): keys.encode_message(service, document)}
 
     def transmitted(self, number: int, now: datetime) -> None:
         """Message ``number`` just left: schedule its retransmission."""
@@ -142,17 +153,22 @@ class Source:
 
     # ------------------------------------------------------------ acknowledgements
 
-    def on_ack(self, ack: SequenceAcknowledgement, now: datetime, *, forget: bool = True) -> tuple[list[int], keys.Writes]:
+    def on_ack(self, ack: SequenceAcknowledgement, now: datetime, *,
+               forget: bool = True) -> tuple[list[int], keys.Writes]:
         """Forget what the destination has; retransmit Nacked numbers early. Raises
         InvalidAcknowledgement for numbers never sent. A Nack of a number acknowledged
         already is a stale acknowledgement overtaken by a newer one: ignored. ``forget=False``
-        (request/response) keeps acknowledged messages until :meth:`forget` (their answer)."""
+        (request/response) keeps acknowledged messages until their answer (:meth:`answer_received`)."""
         sent = self.next_number - 1
         if any(upper > sent for _, upper in ack.ranges) or any(n > sent or n < 1 for n in ack.nacks):
             raise InvalidAcknowledgement(f"acknowledgement of numbers never sent on {self.identifier} "
                                          f"(highest sent: {sent})", self.identifier)
-        received = ack.received
-        newly = sorted(n for n in self.unacked if n in received)
+        if len(ack.ranges) == 1:  # the usual acknowledgement: 1-n
+            lower, upper = ack.ranges[0]
+            newly = sorted(n for n in self.unacked if lower <= n <= upper)
+        else:
+            received = ack.received
+            newly = sorted(n for n in self.unacked if n in received)
         writes: keys.Writes = self.forget(*newly) if forget else {}
         for number in ack.nacks:
             # Missing at the destination: retransmit early, once per copy, and not before half
@@ -164,12 +180,37 @@ class Source:
                 pending.hurried = True
         return newly, writes
 
+    def answer_received(self, number: int) -> None:
+        """Request/response: the answer to ``number`` came; forget the request in the next
+        batch (:meth:`forgetting`), acknowledge the answer once that batch is on disk."""
+        if self.unacked.pop(number, None) is not None:
+            self.unsaved.append(number)
+
+    def forgetting(self) -> tuple[list[int], keys.Writes]:
+        """The requests answered since the last batch and the writes forgetting them; once
+        persisted, pass the numbers to :meth:`forgotten`."""
+        numbers, self.unsaved = self.unsaved, []
+        writes: keys.Writes = {keys.message(self.identifier, n): None for n in numbers}
+        return numbers, self._keep_next(writes, numbers)
+
+    def forgotten(self, numbers: Iterable[int]) -> None:
+        for number in numbers:
+            self.answered.add(number)
+
     def forget(self, *numbers: int) -> keys.Writes:
-        """Drop messages that need no retransmission any more (the meta does not change)."""
+        """Drop messages that need no retransmission any more."""
         writes: keys.Writes = {}
         for number in numbers:
             if self.unacked.pop(number, None) is not None:
                 writes[keys.message(self.identifier, number)] = None
+        return self._keep_next(writes, numbers)
+
+    def _keep_next(self, writes: keys.Writes, forgotten: Collection[int]) -> keys.Writes:
+        """Forgetting the highest message sent loses the record of the next number: the meta
+        keeps it then (one-way sequences; a client's batch always keeps a newer request, an
+        answer sequence's next number comes from its requests' delivery record)."""
+        if self.answers_to is None and self.next_number - 1 in forgotten:
+            writes.update(self.meta_writes())
         return writes
 
     # ------------------------------------------------------------ ending
@@ -197,22 +238,31 @@ class Source:
     # ------------------------------------------------------------ persistence
 
     def meta_writes(self) -> keys.Writes:
-        meta = {"offer": self.offer, "remote": self.remote, "next": self.next_number,
-                "answered": self.answered.format(), "accepted": self.accepted, "closed": self.closed,
-                "terminated": self.terminated}
+        meta = {"offer": self.offer, "remote": self.remote, "for": self.answers_to, "next": self.next_number,
+                "accepted": self.accepted, "closed": self.closed, "terminated": self.terminated}
         return {keys.source(self.identifier): json.dumps(meta, separators=(",", ":")).encode()}
 
     @classmethod
     def restore(cls, identifier: str, meta: bytes, messages: Iterable[tuple[str, bytes]], *,
-                window: int = 64, backoff: Backoff = Backoff(), max_number: int = MAX_NUMBER) -> Source:
+                window: int = 64, backoff: Backoff = Backoff(), max_number: int = MAX_NUMBER,
+                at_least: int = 1) -> Source:
         """A source as persisted. Its unacknowledged messages come back untransmitted
-        (:meth:`untransmitted`): they may never have left before the crash."""
+        (:meth:`untransmitted`): they may never have left before the crash. ``at_least``: a
+        next number known from elsewhere (an answer sequence: one past its requests delivered)."""
         values = json.loads(meta)
-        source = cls(identifier, offer=values["offer"], remote=values["remote"], window=window,
-                     backoff=backoff, max_number=max_number)
-        source.next_number, source.answered = values["next"], RangeSet.parse(values["answered"])
+        source = cls(identifier, offer=values["offer"], remote=values["remote"], answers_to=values["for"],
+                     window=window, backoff=backoff, max_number=max_number)
         source.accepted, source.closed, source.terminated = values["accepted"], values["closed"], values["terminated"]
         for key, value in messages:
-            service, document = decode_message(value)
+            service, document = keys.decode_message(value)
             source.unacked[keys.number_of(key)] = Pending(service, document)
+        source.next_number = max(values["next"], at_least, max(source.unacked, default=0) + 1)
+        # Below the next number, what is not kept was answered and forgotten on disk.
+        lower = 1
+        for number in sorted(source.unacked):
+            if number > lower:
+                source.answered.add_range(lower, number - 1)
+            lower = number + 1
+        if lower < source.next_number:
+            source.answered.add_range(lower, source.next_number - 1)
         return source

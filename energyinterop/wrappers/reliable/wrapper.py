@@ -9,15 +9,19 @@ Client side (``outgoing`` of a request, ``incoming`` of its answer):
   exponential backoff until its answer comes back (``Exchange.retry``). A request is
   forgotten once answered, lazily, in the next batch: a crash before that sends it again
   after the restart, and its kept answer comes back a second time (answers are at least
-  once; see docs/reliable-messaging.md). After a restart, :meth:`ReliableMessaging.orphans`
-  lists the requests to send again (``client.post(service, document, notes=resend(n))``).
+  once; see docs/reliable-messaging.md). The answer is acknowledged to the server only once
+  that forgetting is on disk, so a request sent again always finds its answer kept. After a
+  restart, :meth:`ReliableMessaging.orphans` lists the requests to send again
+  (``client.post(service, document, notes=resend(n))``).
 
 Server side (``incoming`` of a request, ``outgoing`` of the answer):
   CreateSequence (piggybacked on the first request) creates the destination and the offered
   answer sequence; a new in-order message is handed on; its answer is recorded together
-  with the delivery (one batch) before it leaves; a
-  duplicate gets the kept answer; an early message (InOrder) is kept and acknowledged, and
-  delivered when its retransmission finds it next. Faults are answered with their code.
+  with the delivery (one batch) before it leaves; a duplicate gets the kept answer; an early
+  message (InOrder) is kept and acknowledged. With ``ReliableConfig.release``, once the gap
+  before it is filled it goes to the role through ``Exchange.onward`` and its answer is kept
+  for the client's retransmission; otherwise that retransmission delivers it. Faults are
+  answered with their code.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from datetime import timedelta
 from typing import Any
 
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import Binding, Exchange, Held, Retry
+from energyinterop.wrappers.base import Binding, Exchange, Held, Onward, Retry
 from energyinterop.wrappers.reliable import keys
 from energyinterop.wrappers.reliable.destination import Action, Destination
 from energyinterop.wrappers.reliable.faults import (
@@ -59,6 +63,9 @@ NOTE = "reliable"  # Exchange.notes key: this wrapper's note on the exchange
 RESEND = "reliable.resend"  # notes key for post(): send kept message n again, not a new one
 MESSAGE = "reliable.message"  # notes key for inner wrappers: (sequence, number) being delivered
 IN_DOUBT = "reliable.in_doubt"  # notes key: True when that delivery may have happened before a crash
+# The note on a served exchange whose request came outside any sequence: its answer goes out
+# plain too (it must not open a sequence towards a peer that does not speak RM).
+PLAIN = "plain"
 
 
 def resend(number: int) -> dict[str, Any]:
@@ -73,7 +80,12 @@ class ReliableConfig:
     client's retransmission delays; ``required``: refuse messages outside a sequence
     (WSRMRequired); ``max_sequences``: destinations this process creates before refusing
     (CreateSequenceRefused); ``busy_timeout``: how long a delivery may take before a copy of
-    the message is delivered again (the role failed on it)."""
+    the message is delivered again (the role failed on it); ``release``: when a gap fills, hand
+    the held messages now next to the role at once through ``Exchange.onward`` instead of
+    waiting for their retransmission. Only sound when no wrapper sits inside this one (or the
+    transport's onward runs the inner wrappers): the simple-HTTP transport's onward goes
+    straight to the role, so a signature check inside RM would be skipped
+    (docs/reliable-messaging.md)."""
 
     assurance: Assurance = Assurance.EXACTLY_ONCE | Assurance.IN_ORDER
     window: int = 64
@@ -82,6 +94,7 @@ class ReliableConfig:
     max_sequences: int = 10_000
     busy_timeout: timedelta = timedelta(seconds=60)
     max_number: int = MAX_NUMBER
+    release: bool = False
 
 
 @dataclass(slots=True)
@@ -96,6 +109,7 @@ class _ServerNote:
     number: int
     created: bool
     pending: keys.Writes = field(default_factory=dict)
+    onward: Onward | None = None  # to release held messages once this one is recorded
 
 
 class ReliableMessaging:
@@ -110,7 +124,6 @@ class ReliableMessaging:
         self._sources: dict[str, Source] = {}
         self._destinations: dict[str, Destination] = {}
         self._clients: dict[str, Source] = {}  # remote -> its current source
-        self._deferred: dict[str, keys.Writes] = {}  # per source: writes that can wait for the next batch
         self._locks: dict[str, asyncio.Lock] = {}
         self._created = 0
 
@@ -120,6 +133,8 @@ class ReliableMessaging:
         note = exchange.notes.get(NOTE)
         if isinstance(note, _ServerNote):
             return await self._answer(document, exchange, note)
+        if note == PLAIN:
+            return document
         return await self._request(document, exchange, note)
 
     async def incoming(self, document: bytes, exchange: Exchange) -> bytes | Held:
@@ -137,8 +152,10 @@ class ReliableMessaging:
                 number = exchange.notes.get(RESEND)
                 if number is None:
                     number, writes = source.send(exchange.service, document)
-                    # The deferred writes are older: the fresh meta wins.
-                    await self.journal.write({**self._deferred.pop(source.identifier, {}), **writes})
+                    # One batch: this request, and the forgetting of those answered since the last.
+                    answered, forgetting = source.forgetting()
+                    await self.journal.write({**forgetting, **writes})
+                    source.forgotten(answered)  # on disk: their answers may be acknowledged now
                 elif number not in source.unacked:
                     raise ValueError(f"message {number} of {source.identifier} is not kept: nothing to resend")
             note = exchange.notes[NOTE] = _ClientNote(source, number)
@@ -179,17 +196,16 @@ class ReliableMessaging:
         if rm.fault is not None:
             raise fault_of(rm.fault.subcode, rm.fault.reason or f"the peer answered {rm.fault.subcode}",
                            rm.fault.identifier)
-        if rm.create_response is not None and rm.create_response.identifier == source.identifier:
+        if rm.create_response is not None and rm.create_response.identifier == source.identifier \
+                and not source.accepted:
             source.accepted = True
-        deferred = self._deferred.setdefault(source.identifier, {})
+            await self.journal.write(source.meta_writes())  # once per sequence
         for ack in rm.acks:
             if ack.identifier == source.identifier:
-                _, writes = source.on_ack(ack, exchange.now, forget=False)
-                deferred.update(writes)
+                source.on_ack(ack, exchange.now, forget=False)
         answer = rm.sequence
         if answer is not None and answer.identifier == source.offer and answer.number == note.number:
-            source.answered.add(note.number)  # persisted with the next request's meta
-            deferred.update(source.forget(note.number))
+            source.answer_received(note.number)  # forgotten in the next request's batch
             return document
         if not rm:
             raise NotAcknowledged(f"{exchange.service}: the answer to message {note.number} of "
@@ -221,6 +237,7 @@ class ReliableMessaging:
             if not rm:
                 if self.config.required:
                     raise WsrmRequired(f"{exchange.service} only accepts messages in a reliable sequence")
+                exchange.notes[NOTE] = PLAIN
                 return document
             return await self._serve_rm(rm, document, exchange, form)
         except RmFault as fault:
@@ -260,10 +277,11 @@ class ReliableMessaging:
         destination = await self._owned(rm.sequence.identifier, exchange)
         number = rm.sequence.number
         async with self._lock(destination.identifier):
-            receipt = destination.receive(number, document, exchange.now)
+            receipt = destination.receive(number, document, exchange.now, exchange.service)
             if receipt.action is Action.DELIVER:
                 # Acks of answers need no write of their own: they ride with the delivery.
-                note = _ServerNote(destination, number, created, writes)
+                note = _ServerNote(destination, number, created, writes,
+                                   exchange.onward if self.config.release else None)
                 exchange.notes[NOTE] = note
                 exchange.notes[MESSAGE] = (destination.identifier, number)
                 exchange.notes[IN_DOUBT] = receipt.in_doubt
@@ -292,7 +310,37 @@ class ReliableMessaging:
         if note.created:
             reply.create_response = CreateSequenceResponse(destination.identifier, destination.offer)
         await self.journal.write(writes)
+        if note.onward is not None and destination.held:
+            await self._release(destination, exchange, note.onward)
         return self.forms[exchange.binding].write(reply, document, exchange)
+
+    async def _release(self, destination: Destination, exchange: Exchange, onward: Onward) -> None:
+        """Hand the held messages that are next now to the role, in order, each through the
+        transport's onward (the whole delivery path: the role, then this wrapper's
+        :meth:`_answer` recording it with its kept answer). The client collects each answer
+        with its retransmission (a duplicate, answered from the kept answer)."""
+        notes = exchange.notes
+        current = notes.get(MESSAGE), notes.get(IN_DOUBT)
+        ready = destination.ready(exchange.now)
+        try:
+            while ready:
+                number, service, document, receipt = ready[0]
+                if service != exchange.service:  # onward serves this exchange's service only
+                    break
+                note = notes[NOTE] = _ServerNote(destination, number, False)
+                notes[MESSAGE], notes[IN_DOUBT] = (destination.identifier, number), receipt.in_doubt
+                try:
+                    await onward(document)
+                finally:
+                    if notes.get(NOTE) is note:  # not recorded: the role (or its codec) failed
+                        del notes[NOTE]
+                if number not in destination.delivered_set:
+                    break
+                ready.pop(0)
+        finally:
+            for number, *_ in ready:  # left held, for their retransmissions
+                destination.abandoned(number)
+            notes[MESSAGE], notes[IN_DOUBT] = current
 
     async def _create(self, create: CreateSequence, exchange: Exchange) -> bool:
         """Create the destination (and the offered answer sequence) unless it exists."""
@@ -311,8 +359,8 @@ class ReliableMessaging:
                                   max_number=self.config.max_number, busy_timeout=self.config.busy_timeout)
         writes = destination.meta_writes()
         if create.offer is not None:
-            answers = Source(create.offer, window=self.config.window, backoff=self.config.backoff,
-                             max_number=self.config.max_number)
+            answers = Source(create.offer, answers_to=identifier, window=self.config.window,
+                             backoff=self.config.backoff, max_number=self.config.max_number)
             answers.accepted = True
             self._sources[answers.identifier] = answers
             writes.update(answers.meta_writes())
@@ -350,7 +398,10 @@ class ReliableMessaging:
         return destination
 
     def _lock(self, identifier: str) -> asyncio.Lock:
-        return self._locks.setdefault(identifier, asyncio.Lock())
+        lock = self._locks.get(identifier)
+        if lock is None:
+            lock = self._locks[identifier] = asyncio.Lock()
+        return lock
 
 
 __all__ = ["IN_DOUBT", "MESSAGE", "NOTE", "RESEND", "ReliableConfig", "ReliableMessaging", "resend"]
