@@ -1,12 +1,13 @@
 """XML signatures and mutual TLS: our signer and verifier against openleadr's, and signed polls
 per second over mutual TLS against our VTN and openleadr's.
 
-    python benchmarks/signing.py [--seconds S] [--poll-seconds S] [--rounds N] [--vens N] [--quick]
+    python benchmarks/signing.py [--seconds S] [--poll-seconds S] [--rounds N] [--vens N] [--rm-seconds S]
+                                 [--quick]
 
 Part 1, single core (this process pinned to CPU 0, the openleadr driver inheriting it), the
 one-event ``oadrDistributeEvent`` of benchmarks/codec.py, ECDSA P-256 (and RSA-2048 for ours):
 
-  sign        ours: Signer.sign (lean envelope, exclusive-C14N fast path); openleadr:
+  sign        ours: Signer.sign (lean envelope, signature from a text template); openleadr:
               create_message with cert and key (signxml 4)
   verify      ours: FastVerifier.verify = hardened parse + schema validation + signature,
               digests and certificate chain + decode to typed objects (no replay check: one
@@ -32,7 +33,8 @@ every answer must be HTTP 200 and carry responseCode 200. Servers:
     registers first (signed oadrCreatePartyRegistration) so openleadr records its fingerprint.
 ``--rounds`` rounds alternate the servers; the best round of each is reported.
 
-Part 3, reliable messaging: a separate section, filled in by the reliable-messaging work.
+Part 3, reliable messaging: benchmarks/reliable.py's ``measure`` (loopback HTTP, one client
+waiting for each answer: plain, reliable without loss, reliable with 30% loss each way).
 
 The output ends with exactly:
   signed_roundtrip_per_s: <ours>
@@ -46,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.util
 import os
 import platform
 import signal
@@ -55,11 +56,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -316,19 +315,21 @@ async def measure_polls(material: Material, issued: list[Issued], rounds: int, w
 
 
 # ----------------------------------------------------------------------------------------
-# Part 3: reliable messaging (figures added with energyinterop.wrappers.reliable)
+# Part 3: reliable messaging (benchmarks/reliable.py)
 # ----------------------------------------------------------------------------------------
 
 
-def reliable_messaging_figures() -> float | None:
-    """Messages per second through the reliable-messaging wrapper, with no loss and with 30%
-    loss, and ``rm_overhead_no_loss`` (plain / reliable messages per second). This section is
-    filled in by the work on ``energyinterop.wrappers.reliable``; until then it says so."""
-    if importlib.util.find_spec("energyinterop.wrappers.reliable") is None:
-        print("rm: not available (energyinterop.wrappers.reliable is not in this tree)")
-        return None
-    print("rm: not available (energyinterop.wrappers.reliable is present; its figures are not measured here yet)")
-    return None
+def reliable_messaging_figures(seconds: float) -> float:
+    """Print messages per second through the reliable-messaging wrapper, without and with 30%
+    loss; answer ``rm_overhead_no_loss`` (plain / reliable messages per second)."""
+    from reliable import measure  # benchmarks/reliable.py, beside this script
+
+    figures = measure(seconds)
+    print(f"reliable messaging over loopback HTTP, {seconds:g}s per case")
+    for label, key in (("plain", "plain_per_s"), ("reliable, no loss", "reliable_per_s"),
+                       ("reliable, 30% loss each way", "reliable_lossy_per_s")):
+        print(f"  {label:<28} {figures[key]:>9.0f} messages/s")
+    return figures["rm_overhead_no_loss"]
 
 
 # ----------------------------------------------------------------------------------------
@@ -344,10 +345,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=1.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--vens", type=int, default=16)
+    parser.add_argument("--rm-seconds", type=float, default=3.0, help="per reliable-messaging case (default 3)")
     parser.add_argument("--quick", action="store_true", help="smoke run: short windows, one round")
     args = parser.parse_args(argv)
     if args.quick:
         args.seconds, args.repeats, args.poll_seconds, args.warmup, args.rounds = 0.5, 5, 1.5, 0.5, 1
+        args.rm_seconds = 1.0
     two_cores = hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2
     pin(0, 0)
     print(f"python {platform.python_version()}, lxml {etree.__version__}; part 1 pinned to CPU 0; "
@@ -378,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  openleadr  {theirs_polls or 0:>9.0f} polls/s   ({poll_note})")
         print()
 
-    rm_overhead = reliable_messaging_figures()
+    rm_overhead = reliable_messaging_figures(args.rm_seconds)
     print()
     roundtrip = ours["ECDSA round trip"]
     print(f"signed_roundtrip_per_s: {roundtrip:.0f}")
@@ -386,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{roundtrip / theirs['roundtrip_per_s']:.1f}" if theirs else "signed_roundtrip_ratio_vs_openleadr: n/a")
     print(f"signed_tls_polls_ratio_vs_openleadr: {ours_polls / theirs_polls:.2f}" if ours_polls and theirs_polls
           else "signed_tls_polls_ratio_vs_openleadr: n/a")
-    print(f"rm_overhead_no_loss: {rm_overhead:.2f}" if rm_overhead is not None else "rm_overhead_no_loss: n/a")
+    print(f"rm_overhead_no_loss: {rm_overhead:.2f}")
     return 0
 
 

@@ -98,6 +98,22 @@ def test_signxml_verifies_everything_the_fast_signer_writes(pki: Pki, payload: o
     assert fast.fingerprint == issued.fingerprint
 
 
+@pytest.mark.parametrize(("written", "object_id", "nonce"), [
+    # every character C14N escapes in an attribute (not an xs:ID: a gateway's document, say)
+    ("so &quot;1&quot; &amp; &lt;2&gt;&#9;&#10;&#13;", 'so "1" & <2>\t\n\r', "n\u00f6nce \u00fc"),
+    ("so-\u00fcnicode", "so-\u00fcnicode", "plain-nonce"),
+])
+def test_signxml_verifies_the_template_with_escaped_ids_and_non_ascii_nonces(
+        pki: Pki, written: str, object_id: str, nonce: str) -> None:
+    """The signer writes SignedInfo and the property from a text template: the escaping of the
+    object's Id and the nonce must be C14N's, or signxml's digests and signature would differ."""
+    document = poll().replace(b'oadr:Id="so-1"', f'oadr:Id="{written}"'.encode())
+    signed = sg.Signer(pki.ven.key, pki.ven.cert).sign(document, now=NOW, nonce=nonce)
+    results = signxml_verifies(signed, pki)
+    assert results[0].signed_xml.get(f"{{{OADR}}}Id") == object_id
+    assert results[1].signed_xml.findtext(f"{{{DSP}}}ReplayProtect/{{{DSP}}}nonce") == nonce
+
+
 # --- (b) the fast verifier rejects whatever the reference rejects ---------------------------------
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestServer
 from lxml import etree
 
@@ -23,12 +24,12 @@ from energyinterop.openadr import OadrPoll, OadrResponse, openadr_codec
 from energyinterop.security.certs import Issued, TestCa
 from energyinterop.store import MemoryStore
 from energyinterop.store.base import VenRecord
-from energyinterop.transport.simple_http import OPENADR_PATH
+from energyinterop.transport.simple_http import OPENADR_PATH, Peer, error_response, openadr_routes
 from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.server import build_app
 from energyinterop.wrappers import replay as rp
 from energyinterop.wrappers import signing as sg
-from energyinterop.wrappers.base import WrapperStack
+from energyinterop.wrappers.base import Exchange, WrapperStack
 from energyinterop.wrappers.fast_verify import FastVerifier
 from energyinterop.wrappers.signing_wrapper import SigningWrapper, registered_vens
 
@@ -290,3 +291,114 @@ def test_signed_registration_records_the_signer_and_other_certificates_are_refus
             assert reply.ei_response.response_description.startswith("FingerprintMismatch: ")
 
     asyncio.run(go())
+
+
+# --- the role gets the verifier's decoding ---------------------------------------------------------
+
+
+class _RecordingVerifier(FastVerifier):
+    """The fast verifier, keeping what it verified."""
+
+    def __init__(self, pki: Pki) -> None:
+        super().__init__(trusted_cas=[pki.ca.cert])
+        self.verified: list[sg.VerifiedPayload] = []
+
+    def verify(self, document_bytes: bytes, *, now: datetime) -> sg.VerifiedPayload:
+        verified = super().verify(document_bytes, now=now)
+        self.verified.append(verified)
+        return verified
+
+
+class _Rewrite:
+    """A wrapper inside the signing wrapper that hands the role another document."""
+
+    def __init__(self, document: bytes) -> None:
+        self.document = document
+
+    async def outgoing(self, document: bytes, exchange: Exchange) -> bytes:
+        return document
+
+    async def incoming(self, document: bytes, exchange: Exchange) -> bytes:
+        return self.document
+
+
+async def _through_routes(pki: Pki, bodies: list[bytes], inner: list[object], monkeypatch: pytest.MonkeyPatch
+                          ) -> tuple[list[tuple[int, bytes]], list[tuple[object, Peer]], _RecordingVerifier, int]:
+    """POST each body to openadr_routes behind [inner..., signing]: the answers, what the role
+    received, the verifier, and how many times the transport's codec decoded a message."""
+    codec = openadr_codec()
+    decodes = 0
+    decode_message = codec.decode_message
+
+    def counting(data: bytes) -> object:
+        nonlocal decodes
+        decodes += 1
+        return decode_message(data)
+
+    monkeypatch.setattr(codec, "decode_message", counting)
+    verifier = _RecordingVerifier(pki)
+    received: list[tuple[object, Peer]] = []
+
+    async def role(service: str, message: object, peer: Peer) -> OadrResponse:
+        received.append((message, peer))
+        return error_response(200, "OK")
+
+    stack = WrapperStack([*inner, SigningWrapper(verifier=verifier)])  # type: ignore[list-item]
+    app = web.Application()
+    app.add_routes(openadr_routes(role, codec, wrappers=stack, store=MemoryStore(), clock=lambda: NOW))
+    answers = []
+    async with TestServer(app) as server, aiohttp.ClientSession() as session:
+        for body in bodies:
+            async with session.post(server.make_url(f"{OPENADR_PATH}/OadrPoll"), data=body,
+                                    headers={"Content-Type": "application/xml"}) as response:
+                answers.append((response.status, await response.read()))
+    return answers, received, verifier, decodes
+
+
+def test_the_role_gets_the_message_the_verifier_decoded_and_nothing_is_decoded_again(
+        pki: Pki, monkeypatch: pytest.MonkeyPatch) -> None:
+    signed = _signer(pki.ven).sign(poll(), now=NOW)
+    answers, received, verifier, decodes = asyncio.run(_through_routes(pki, [signed], [], monkeypatch))
+    assert [status for status, _ in answers] == [200]
+    [(message, peer)] = received
+    [verified] = verifier.verified
+    assert message is verified.message  # the very object decoded from the signed bytes
+    assert message == OadrPoll(ven_id="ven-1", schema_version="2.0b")
+    assert peer.fingerprint == pki.ven.fingerprint
+    assert decodes == 0  # the transport did not decode the request a second time
+
+
+def _tamper_unsigned_parts(root: etree._Element) -> None:
+    """Edits outside what the digests cover: the signature's own Id, a comment in the signed
+    object carrying markup for another VEN, and text between the envelope's children."""
+    find(root, "ds:Signature").set("Id", "renamed")
+    find(root, "oadr:oadrSignedObject")[0].insert(0, etree.Comment("<ei:venID>evil</ei:venID>"))
+    find(root, "ds:Signature").tail = "\n  "
+
+
+def test_tampering_with_unsigned_parts_does_not_change_what_the_role_sees(
+        pki: Pki, monkeypatch: pytest.MonkeyPatch) -> None:
+    tampered = edited(_signer(pki.ven), _tamper_unsigned_parts)
+    altered = _signer(pki.ven).sign(poll(), now=NOW).replace(b">ven-1<", b">evil<")  # a signed part
+    answers, received, verifier, decodes = asyncio.run(
+        _through_routes(pki, [tampered, altered], [], monkeypatch))
+    assert [status for status, _ in answers] == [200, 400]
+    assert CODEC.decode_message(answers[1][1]).ei_response.response_description.startswith("DigestMismatch: ")
+    [(message, _)] = received  # the altered one never reached the role
+    assert message is verifier.verified[0].message
+    assert message == OadrPoll(ven_id="ven-1", schema_version="2.0b")
+    assert decodes == 0
+
+
+def test_a_document_changed_after_verification_is_decoded_not_taken_from_the_note(
+        pki: Pki, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note holds the verified document with its message: a wrapper inside the verifier that
+    passes on another document (or a later release through ``onward``) gets it decoded anew."""
+    other = poll("ven-9")
+    answers, received, verifier, decodes = asyncio.run(
+        _through_routes(pki, [_signer(pki.ven).sign(poll(), now=NOW)], [_Rewrite(other)], monkeypatch))
+    assert [status for status, _ in answers] == [200]
+    [(message, _)] = received
+    assert message == OadrPoll(ven_id="ven-9", schema_version="2.0b")
+    assert verifier.verified[0].message.ven_id == "ven-1"
+    assert decodes == 1

@@ -27,7 +27,7 @@ from energyinterop.openadr import EiResponse, OadrResponse
 # Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
 from energyinterop.security.tls import FINGERPRINT_KEY
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, Retry, WrapperStack
+from energyinterop.wrappers.base import DECODED, Binding, Direction, Exchange, Held, Retry, WrapperStack
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
@@ -85,11 +85,16 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
 
     async def answer(service: str, document: bytes, incoming: Exchange) -> web.Response:
         """Decode, hand to the role, and send its answer out through the stack."""
-        try:
-            message = codec.decode_message(document)
-        except CodecError as error:
-            log.info("refused %s from %s: %s", service, incoming.remote, error)
-            return reply(error_response(int(error.code), error.describe()), error.http_status)
+        # A verifier already decoded what it verified: the role gets exactly that, decoded once.
+        decoded = incoming.notes.pop(DECODED, None)
+        if decoded is not None and decoded[0] == document:
+            message = decoded[1]
+        else:
+            try:
+                message = codec.decode_message(document)
+            except CodecError as error:
+                log.info("refused %s from %s: %s", service, incoming.remote, error)
+                return reply(error_response(int(error.code), error.describe()), error.http_status)
         try:
             answered = await handler(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
             body = answered if isinstance(answered, bytes) else codec.encode_message(answered)

@@ -45,6 +45,12 @@ class Direction(StrEnum):
 # registered for; transports pass it to the roles as the authenticated party.
 PARTY = "party"
 
+# The note an incoming wrapper sets to ``(document, message)``: the message it decoded from
+# exactly what it verified, and the document it passed on. The transport hands that message
+# to the role instead of decoding again, but only for that very document (one released later
+# through ``onward``, or changed by an inner wrapper, is decoded as usual).
+DECODED = "decoded"
+
 # Hands a released document to the rest of the incoming path (the inner wrappers, then the
 # role) and answers what the role answered, as bytes, or None.
 Onward = Callable[[bytes], Awaitable[bytes | None]]
@@ -141,4 +147,4 @@ class WrapperStack:
         return document
 
 
-__all__ = ["PARTY", "Binding", "Direction", "Exchange", "Held", "Onward", "Wrapper", "WrapperStack"]
+__all__ = ["DECODED", "PARTY", "Binding", "Direction", "Exchange", "Held", "Onward", "Wrapper", "WrapperStack"]

@@ -6,7 +6,10 @@ That caps a signed round trip well below the 1,000 per second the project needs.
 verifier parses once (with the hardened parser), canonicalises each referenced node in place
 (the same lxml call signxml makes on its copies, which carry the same in-scope namespaces),
 keeps parsed certificates and trust verdicts in a small cache, and decodes the message from
-the same tree after schema validation.
+the same tree after schema validation. SignedInfo is canonicalised once; when those bytes have
+the plain form (C14N 1.0, two ``#id`` references with the C14N 1.0 transform alone, SHA-256),
+every algorithm is known to be accepted and the element-by-element checks are skipped; any
+other form goes through them.
 
 It accepts a strict subset of what the signxml-based :class:`~energyinterop.wrappers.signing.
 Verifier` (the reference) accepts, checked in the same order with the same error classes:
@@ -35,6 +38,7 @@ import base64
 import binascii
 import copy
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,6 +61,7 @@ from energyinterop.wrappers.signing import (
     ENVELOPED,
     EXC_C14N,
     RSA_SHA256,
+    SHA256,
     DigestMismatch,
     DuplicateId,
     MalformedSignature,
@@ -72,6 +77,8 @@ from energyinterop.wrappers.signing import (
     Verifier,
     VerifiedPayload,
     _StoreChainVerifier,
+    _child,
+    _children,
     _is_replay_property,
 )
 from energyinterop.security.fingerprint import fingerprint_der
@@ -95,6 +102,21 @@ _ID_ATTRIBUTES = etree.XPath("//@*[local-name()='Id']")
 _ID_TRANSFORMS = frozenset({(), (C14N_10,), (EXC_C14N,)})
 _ENVELOPED_TRANSFORMS = frozenset({(ENVELOPED,), (ENVELOPED, C14N_10), (ENVELOPED, EXC_C14N)})
 _CACHE_SIZE = 256
+
+# The canonical SignedInfo of the plain layout (ours, and the usual one): C14N 1.0, ECDSA or RSA
+# with SHA-256, two "#id" references each transformed by C14N 1.0 alone, nothing else (no
+# attributes, parameters, whitespace or comments: the hardened parser drops comments). Its
+# canonical bytes are needed for the signature anyway; when they have this form every
+# algorithm and transform is known to be accepted without walking the elements.
+_ID_REFERENCE = (b'<ds:Reference URI="#[^"]*">' + re.escape(
+    f'<ds:Transforms><ds:Transform Algorithm="{C14N_10}"></ds:Transform></ds:Transforms>'
+    f'<ds:DigestMethod Algorithm="{SHA256}"></ds:DigestMethod>'.encode())
+    + b"<ds:DigestValue>[^<]*</ds:DigestValue></ds:Reference>")
+_PLAIN_SIGNED_INFO = re.compile(
+    b'<ds:SignedInfo(?: xmlns(?::[^=]+)?="[^"]*")*>'
+    + re.escape(f'<ds:CanonicalizationMethod Algorithm="{C14N_10}"></ds:CanonicalizationMethod>'.encode())
+    + b'<ds:SignatureMethod Algorithm="(?:' + re.escape(ECDSA_SHA256.encode()) + b"|" + re.escape(RSA_SHA256.encode())
+    + b')"></ds:SignatureMethod>' + _ID_REFERENCE + _ID_REFERENCE + b"</ds:SignedInfo>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,17 +155,24 @@ class FastVerifier:
     def verify(self, document_bytes: bytes, *, now: datetime) -> VerifiedPayload:
         root = self._codec.parser.parse(document_bytes)
         signature, signed_object, ids = self._layout(root)
-        signed_info = signature.find(_SIGNED_INFO)
-        Verifier._check_algorithms(signature)  # the reference's checks, then the stricter ones here
-        self._check_strict_form(signature, signed_info)
-        references = self._classify(signed_info, signature, signed_object, ids)
+        signed_info = _child(signature, _SIGNED_INFO)
+        # SignedInfo is canonicalised once: its form may spare the element walk, and the
+        # signature covers these very bytes (or, with exclusive C14N, those made again below).
+        canonical_info = _c14n(signed_info, exclusive=False) if signed_info is not None else b""
+        plain = _PLAIN_SIGNED_INFO.fullmatch(canonical_info) is not None
+        if not plain:  # the reference's checks, then the stricter ones here
+            Verifier._check_algorithms(signature)  # refuses a signature without SignedInfo
+            assert signed_info is not None
+            self._check_c14n_parameters(signed_info)
+        self._check_key_info(signature)
+        references = self._classify(signed_info, signature, signed_object, ids, plain)
         certs = self._certificate_texts(signature)
         trusted = self._trust(certs, now)
-        self._check_signature_value(signature, signed_info, trusted)
+        self._check_signature_value(signature, signed_info, canonical_info, trusted)
         signed_bytes = b""
-        for reference, target, enveloped in references:
-            canonical = self._digest_input(root, signature, target, enveloped, reference)
-            expected = _b64decode(reference.findtext(_DIGEST_VALUE) or "", DigestMismatch)
+        for reference, target, enveloped, exclusive in references:
+            canonical = self._digest_input(root, signature, target, enveloped, exclusive)
+            expected = _b64decode(_text(reference, _DIGEST_VALUE), DigestMismatch)
             if hashlib.sha256(canonical).digest() != expected:
                 raise DigestMismatch(f"signed content was altered (reference {reference.get('URI')!r})")
             if target is not None and target.tag != _SIGNED_OBJECT and not enveloped:
@@ -167,7 +196,7 @@ class FastVerifier:
             raise SignatureMissing("the payload is not signed")
         if len(signatures) > 1 or signatures[0].getparent() is not root:
             raise MalformedSignature("exactly one ds:Signature, a child of oadrPayload, is expected")
-        objects = root.findall(_SIGNED_OBJECT)
+        objects = _children(root, _SIGNED_OBJECT)
         if len(objects) != 1:
             raise MultipleSignedObjects(f"oadrPayload holds {len(objects)} oadrSignedObject elements")
         ids: dict[str, etree._Element] = {}
@@ -177,13 +206,18 @@ class FastVerifier:
             ids[str(value)] = value.getparent()
         return signatures[0], objects[0], ids
 
+    # What the reference would accept but this verifier does not handle is refused: parameters
+    # of the canonicalisation, and KeyInfo holding anything but certificates.
+
     @staticmethod
-    def _check_strict_form(signature: etree._Element, signed_info: etree._Element) -> None:
-        """What the reference would accept but this verifier does not handle: refused."""
-        method = signed_info.find(_CANONICALIZATION)
+    def _check_c14n_parameters(signed_info: etree._Element) -> None:
+        method = _child(signed_info, _CANONICALIZATION)
         if method is not None and len(method):
             raise UnsupportedAlgorithm("CanonicalizationMethod parameters (InclusiveNamespaces) are not accepted")
-        key_info = signature.find(_KEY_INFO)
+
+    @staticmethod
+    def _check_key_info(signature: etree._Element) -> None:
+        key_info = _child(signature, _KEY_INFO)
         if key_info is None or [child.tag for child in key_info] != [_X509_DATA]:
             raise MalformedSignature("KeyInfo must hold exactly one X509Data")
         if any(child.tag != _X509_CERTIFICATE for child in key_info[0]):
@@ -192,20 +226,24 @@ class FastVerifier:
     @staticmethod
     def _classify(
         signed_info: etree._Element, signature: etree._Element, signed_object: etree._Element,
-        ids: dict[str, etree._Element],
-    ) -> list[tuple[etree._Element, etree._Element | None, bool]]:
-        """[(reference, target, enveloped)]: the signed object's first, the property's second."""
-        found: dict[str, tuple[etree._Element, etree._Element | None, bool]] = {}
-        references = signed_info.findall(_REFERENCE)
+        ids: dict[str, etree._Element], plain: bool,
+    ) -> list[tuple[etree._Element, etree._Element | None, bool, bool]]:
+        """[(reference, target, enveloped, exclusive)]: the signed object's first, the property's
+        second. ``plain``: SignedInfo has the plain form, whose transforms are known."""
+        found: dict[str, tuple[etree._Element, etree._Element | None, bool, bool]] = {}
+        references = _children(signed_info, _REFERENCE)
         for reference in references:
             uri = reference.get("URI")
-            transforms_node = reference.findall(_TRANSFORMS)
-            if len(transforms_node) > 1:
-                raise UnsupportedAlgorithm("a reference has one Transforms element at most")
-            transforms = transforms_node[0].findall(_TRANSFORM) if transforms_node else []
-            if any(len(t) or (t.text or "").strip() for t in transforms):
-                raise UnsupportedAlgorithm("transform parameters are not accepted")
-            algorithms = tuple(t.get("Algorithm") for t in transforms)
+            if plain:
+                algorithms: tuple[str | None, ...] = (C14N_10,)
+            else:
+                transforms_node = _children(reference, _TRANSFORMS)
+                if len(transforms_node) > 1:
+                    raise UnsupportedAlgorithm("a reference has one Transforms element at most")
+                transforms = _children(transforms_node[0], _TRANSFORM) if transforms_node else []
+                if any(len(t) or (t.text or "").strip() for t in transforms):
+                    raise UnsupportedAlgorithm("transform parameters are not accepted")
+                algorithms = tuple(t.get("Algorithm") for t in transforms)
             if uri == "" and ENVELOPED in algorithms:
                 if algorithms not in _ENVELOPED_TRANSFORMS:
                     raise UnsupportedAlgorithm(f"transforms {list(algorithms)} are not accepted")
@@ -216,7 +254,7 @@ class FastVerifier:
                     kind = "object"
                 elif target is not None and target.tag == _SIGNED_OBJECT:
                     raise SignatureWrapping(f"{uri} signs an oadrSignedObject that is not /oadrPayload/oadrSignedObject")
-                elif target is not None and target.find(f".//{_SIGNED_OBJECT}") is not None:
+                elif target is not None and next(target.iterdescendants(_SIGNED_OBJECT), None) is not None:
                     raise SignatureWrapping(f"{uri} signs an element wrapping an oadrSignedObject")
                 elif _is_replay_property(target, signature):
                     kind = "property"
@@ -230,7 +268,7 @@ class FastVerifier:
             if kind in found:
                 raise UnexpectedReference(f"the {'signed object' if kind == 'object' else 'ReplayProtect'} "
                                           "is referenced twice")
-            found[kind] = (reference, target, enveloped)
+            found[kind] = (reference, target, enveloped, EXC_C14N in algorithms)
         if "object" not in found:
             raise MissingSignedObjectReference("no reference covers the oadrSignedObject")
         if "property" not in found:
@@ -243,7 +281,8 @@ class FastVerifier:
 
     @staticmethod
     def _certificate_texts(signature: etree._Element) -> tuple[str, ...]:
-        texts = signature.findall(f"{_KEY_INFO}/{_X509_DATA}/{_X509_CERTIFICATE}")
+        texts = [certificate for key_info in _children(signature, _KEY_INFO)
+                 for data in _children(key_info, _X509_DATA) for certificate in _children(data, _X509_CERTIFICATE)]
         if not texts:
             raise MalformedSignature("KeyInfo carries no X509Certificate")
         return tuple("".join((t.text or "").split()) for t in texts)
@@ -283,11 +322,13 @@ class FastVerifier:
         return trusted
 
     @staticmethod
-    def _check_signature_value(signature: etree._Element, signed_info: etree._Element, trusted: _Trusted) -> None:
-        method = signed_info.find(f"{{{DS_NS}}}SignatureMethod").get("Algorithm")  # type: ignore[union-attr]
-        c14n = signed_info.find(_CANONICALIZATION).get("Algorithm")  # type: ignore[union-attr]
-        raw = _b64decode(signature.findtext(_SIGNATURE_VALUE) or "", SignatureValueInvalid)
-        data = etree.tostring(signed_info, method="c14n", exclusive=c14n == EXC_C14N, with_comments=False)
+    def _check_signature_value(signature: etree._Element, signed_info: etree._Element, inclusive: bytes,
+                               trusted: _Trusted) -> None:
+        """``inclusive``: SignedInfo's inclusive C14N, signed unless the method is exclusive C14N."""
+        method = _child(signed_info, f"{{{DS_NS}}}SignatureMethod").get("Algorithm")  # type: ignore[union-attr]
+        c14n = _child(signed_info, _CANONICALIZATION).get("Algorithm")  # type: ignore[union-attr]
+        raw = _b64decode(_text(signature, _SIGNATURE_VALUE), SignatureValueInvalid)
+        data = _c14n(signed_info, exclusive=True) if c14n == EXC_C14N else inclusive
         key = trusted.public_key
         try:
             if method == ECDSA_SHA256:
@@ -311,12 +352,10 @@ class FastVerifier:
 
     @staticmethod
     def _digest_input(root: etree._Element, signature: etree._Element, target: etree._Element | None,
-                      enveloped: bool, reference: etree._Element) -> bytes:
-        algorithms = [t.get("Algorithm") for t in reference.iterfind(f"{_TRANSFORMS}/{_TRANSFORM}")]
-        exclusive = EXC_C14N in algorithms
+                      enveloped: bool, exclusive: bool) -> bytes:
         if not enveloped:
             assert target is not None
-            return etree.tostring(target, method="c14n", exclusive=exclusive, with_comments=False)
+            return _c14n(target, exclusive=exclusive)
         # The whole payload but the signature (whose tail text stays, as signxml keeps it).
         copied = copy.deepcopy(root)
         copied_signature = copied.find(_SIGNATURE)
@@ -328,7 +367,17 @@ class FastVerifier:
             else:
                 previous.tail = (previous.tail or "") + copied_signature.tail
         copied.remove(copied_signature)
-        return etree.tostring(copied, method="c14n", exclusive=exclusive, with_comments=False)
+        return _c14n(copied, exclusive=exclusive)
+
+
+def _c14n(element: etree._Element, *, exclusive: bool) -> bytes:
+    return etree.tostring(element, method="c14n", exclusive=exclusive, with_comments=False)
+
+
+def _text(element: etree._Element, tag: str) -> str:
+    """``element.findtext(tag) or ""`` without ElementPath's cost."""
+    child = _child(element, tag)
+    return (child.text or "") if child is not None else ""
 
 
 def _b64decode(text: str, error: type[Exception]) -> bytes:

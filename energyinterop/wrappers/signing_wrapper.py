@@ -13,7 +13,9 @@ signature, and refused unsigned when ``require`` is set; the order of the checks
 3. replay: the ``dsp:ReplayProtect`` timestamp window and nonce, through a
    :class:`~energyinterop.wrappers.replay.StoredReplayGuard` persisted in the exchange's store.
 
-Only then is ``exchange.signer_fingerprint`` set; the transport hands the role that identity.
+Only then is ``exchange.signer_fingerprint`` set; the transport hands the role that identity,
+and the message the verifier decoded from the signed bytes (the :data:`~energyinterop.wrappers.
+base.DECODED` note), so the role processes exactly what was signed and nothing is decoded twice.
 Signature checks never look at the transport: plain HTTP is checked exactly like TLS.
 """
 
@@ -23,7 +25,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from energyinterop.security.fingerprint import normalize_fingerprint
-from energyinterop.wrappers.base import Exchange, Held
+from energyinterop.wrappers.base import DECODED, Exchange, Held
 from energyinterop.wrappers.fast_verify import FastVerifier
 from energyinterop.wrappers.replay import ReplayGuard, StoredReplayGuard
 from energyinterop.wrappers.signing import FingerprintMismatch, Signer, SignatureMissing
@@ -91,11 +93,15 @@ class SigningWrapper:
             return document
         if self.expected_fingerprint is not None:
             expected = await self.expected_fingerprint(verified.ven_id, exchange)
-            if expected is not None and normalize_fingerprint(expected) != verified.fingerprint:
+            # Registrations hold normalised fingerprints: normalise only when the text differs.
+            if expected is not None and expected != verified.fingerprint \
+                    and normalize_fingerprint(expected) != verified.fingerprint:
                 raise FingerprintMismatch(f"signing certificate {verified.fingerprint} is not the one registered "
                                           f"for {verified.ven_id or 'the peer'} ({expected})")
         await self.replay.check(verified.nonce, verified.timestamp, exchange.now, exchange.store)
         exchange.signer_fingerprint = verified.fingerprint
+        # The role then processes the message decoded from the signed bytes, without a second decode.
+        exchange.notes[DECODED] = (document, verified.message)
         return document
 
 
