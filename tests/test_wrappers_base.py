@@ -58,7 +58,7 @@ def test_a_stack_passes_outgoing_inner_first_and_incoming_outer_first() -> None:
 
     asyncio.run(main())
     assert log == ["inner out EiEvent", "outer out EiEvent", "outer in EiEvent", "inner in EiEvent"]
-    assert len(stack.inner(stack.wrappers[1])) == 1 and not WrapperStack()
+    assert len(stack) == 2 and not WrapperStack()
 
 
 def test_signer_identity_wins_over_the_tls_peer() -> None:
@@ -141,3 +141,46 @@ def test_a_client_wrapper_refusing_the_answer_raises_its_error() -> None:
             raise AssertionError("a held answer was returned")
 
     run(WrapperStack(), WrapperStack(), scenario, [])
+
+
+def test_a_released_document_passes_the_wrappers_inside_the_one_that_held_it() -> None:
+    """An outer wrapper holds a document and releases it on the next request; the inner
+    wrapper (a stand-in for a signature check) refuses the forged one, so the role sees
+    only what the inner wrapper let through."""
+    log: list[str] = []
+
+    class Checking(Tagging):
+        async def incoming(self, document: bytes, exchange: Exchange) -> bytes | Held:
+            log.append("checked")
+            if b"FORGED" in document:
+                raise Refused("not signed")
+            return document
+
+    class Releasing(Tagging):
+        async def incoming(self, document: bytes, exchange: Exchange) -> bytes | Held:
+            if "X-Hold" in exchange.headers:
+                self.held.append((document, exchange))
+                return Held(reply=b"held")
+            for held, _ in self.held:
+                assert exchange.onward is not None
+                log.append(f"released -> {await exchange.onward(held)!r}"[:40])
+            self.held.clear()
+            return document
+
+    seen: list[Any] = []
+    poll = CODEC.encode_message(OadrPoll(ven_id="ven-1", schema_version="2.0b"))
+    forged = poll.replace(b"<oadr:oadrSignedObject", b"<!--FORGED--><oadr:oadrSignedObject")
+    genuine = CODEC.encode_message(OadrPoll(ven_id="ven-2", schema_version="2.0b"))
+
+    async def scenario(server: TestServer, session: aiohttp.ClientSession) -> None:
+        url = str(server.make_url("")) + "/OpenADR2/Simple/2.0b/OadrPoll"
+        for body, hold in ((forged, True), (genuine, True), (poll, False)):
+            headers = {"Content-Type": "application/xml", **({"X-Hold": "1"} if hold else {})}
+            async with session.post(url, data=body, headers=headers) as response:
+                assert response.status == (202 if hold else 200)
+
+    run(WrapperStack([Checking("inner", []), Releasing("outer", [])]), WrapperStack(), scenario, seen)
+    # The forged one was checked and refused (None), the genuine one checked and answered.
+    assert log[:2] == ["checked", "released -> None"]
+    assert log[2] == "checked" and log[3].startswith("released -> b'<?xml")
+    assert [message.ven_id for message in seen] == ["ven-2", "ven-1"]

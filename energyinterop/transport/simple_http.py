@@ -130,15 +130,13 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         body = await request.content.read(max_body + 1)
         if len(body) > max_body:
             return reply(too_large, 413)
-        incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, clock(), store, request.remote,
-                            request.get(FINGERPRINT_KEY), headers=dict(request.headers))
-
-        async def onward(document: bytes) -> bytes | None:
-            # A document a wrapper held and now releases: the inner wrappers, then the role.
-            response = await answer(service, document, incoming)
+        async def deliver(document: bytes, arrived: Exchange) -> bytes | None:
+            # A document a wrapper held and now releases, past the wrappers inside it.
+            response = await answer(service, document, arrived)
             return response.body if isinstance(response.body, bytes) else None
 
-        incoming.onward = onward
+        incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, clock(), store, request.remote,
+                            request.get(FINGERPRINT_KEY), headers=dict(request.headers), deliver=deliver)
         try:
             unwrapped = await stack.incoming(body, incoming)
         except CodecError as error:

@@ -11,7 +11,8 @@ It may
 * hold it by returning :class:`Held` (reliable messaging keeping an out-of-order message
   until the gap is filled); the transport then answers the peer with ``Held.reply`` and does
   not hand the document to the role. A wrapper releases held documents later through
-  ``Exchange.onward``.
+  ``Exchange.onward``, which passes them through the wrappers inside it (a signature
+  inside reliable messaging is still checked) and then to the role.
 
 A :class:`WrapperStack` lists wrappers from the innermost (next to the role) to the
 outermost (next to the wire): an outgoing document passes them in that order, an incoming
@@ -22,13 +23,17 @@ Simple HTTP wrappers see the ``oadrPayload``; SOAP wrappers see the whole envelo
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
 from energyinterop.store.base import Store
+from energyinterop.xml.errors import CodecError
+
+log = logging.getLogger("energyinterop.wrappers")
 
 
 class Binding(StrEnum):
@@ -54,6 +59,9 @@ DECODED = "decoded"
 # Hands a released document to the rest of the incoming path (the inner wrappers, then the
 # role) and answers what the role answered, as bytes, or None.
 Onward = Callable[[bytes], Awaitable[bytes | None]]
+# The transport's last step for a document every wrapper passed: decode, the role, the
+# answer out through the stack. Given the exchange the document arrived with.
+Deliver = Callable[[bytes, "Exchange"], Awaitable[bytes | None]]
 
 
 @dataclass(slots=True)
@@ -72,8 +80,10 @@ class Exchange:
     signer_fingerprint: str | None = None
     # HTTP headers: those received (incoming) or those to send (outgoing; wrappers add).
     headers: dict[str, str] = field(default_factory=dict)
-    # For a wrapper that releases held documents later; set by transports that support it.
+    # For a wrapper that releases held documents later: set by the stack for each wrapper it
+    # calls, when the transport gave ``deliver``.
     onward: Onward | None = None
+    deliver: Deliver | None = None
     # Notes wrappers leave for each other and for the transport (e.g. a sequence number).
     notes: dict[str, Any] = field(default_factory=dict)
     # Set by a wrapper on a client's outgoing exchange that wants failed exchanges sent again
@@ -127,24 +137,42 @@ class WrapperStack:
     def __len__(self) -> int:
         return len(self.wrappers)
 
-    async def outgoing(self, document: bytes, exchange: Exchange) -> bytes | Held:
-        return await self._through(self.wrappers, document, exchange, "outgoing")
-
     async def incoming(self, document: bytes, exchange: Exchange) -> bytes | Held:
-        return await self._through(reversed(self.wrappers), document, exchange, "incoming")
-
-    def inner(self, wrapper: Wrapper) -> WrapperStack:
-        """The wrappers inside ``wrapper`` (what a released document still has to pass)."""
-        return WrapperStack(self.wrappers[:self.wrappers.index(wrapper)])
+        for index in range(len(self.wrappers) - 1, -1, -1):
+            # What this wrapper releases later still has the wrappers inside it to pass.
+            exchange.onward = self._onward(self.wrappers[:index], exchange) if exchange.deliver else None
+            result = await self.wrappers[index].incoming(document, exchange)
+            if isinstance(result, Held):
+                return result
+            document = result
+        return document
 
     @staticmethod
-    async def _through(wrappers: Any, document: bytes, exchange: Exchange, direction: str) -> bytes | Held:
-        for wrapper in wrappers:
-            result = await getattr(wrapper, direction)(document, exchange)
+    def _onward(inner: tuple[Wrapper, ...], arrived: Exchange) -> Onward:
+        async def onward(document: bytes) -> bytes | None:
+            # The released document is checked on its own (its signer, not the one of the
+            # document that released it); notes stay shared, they carry the releaser's state.
+            released = replace(arrived, signer_fingerprint=None, onward=None)
+            try:
+                result = await WrapperStack(inner).incoming(document, released)
+            except CodecError as error:  # refused on its own merits: it never reaches the role
+                log.info("a released %s document was refused: %s", arrived.service, error)
+                return None
+            if isinstance(result, Held):
+                return result.reply
+            assert arrived.deliver is not None
+            return await arrived.deliver(result, released)
+
+        return onward
+
+    async def outgoing(self, document: bytes, exchange: Exchange) -> bytes | Held:
+        for wrapper in self.wrappers:
+            result = await wrapper.outgoing(document, exchange)
             if isinstance(result, Held):
                 return result
             document = result
         return document
 
 
-__all__ = ["DECODED", "PARTY", "Binding", "Direction", "Exchange", "Held", "Onward", "Wrapper", "WrapperStack"]
+__all__ = ["DECODED", "PARTY", "Binding", "Deliver", "Direction", "Exchange", "Held", "Onward", "Wrapper",
+           "WrapperStack"]

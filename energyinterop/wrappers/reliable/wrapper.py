@@ -81,11 +81,9 @@ class ReliableConfig:
     (WSRMRequired); ``max_sequences``: destinations this process creates before refusing
     (CreateSequenceRefused); ``busy_timeout``: how long a delivery may take before a copy of
     the message is delivered again (the role failed on it); ``release``: when a gap fills, hand
-    the held messages now next to the role at once through ``Exchange.onward`` instead of
-    waiting for their retransmission. Only sound when no wrapper sits inside this one (or the
-    transport's onward runs the inner wrappers): the simple-HTTP transport's onward goes
-    straight to the role, so a signature check inside RM would be skipped
-    (docs/reliable-messaging.md)."""
+    the held messages now next to the role at once through ``Exchange.onward`` (which passes
+    them through the wrappers inside this one first) instead of waiting for their
+    retransmission (docs/reliable-messaging.md)."""
 
     assurance: Assurance = Assurance.EXACTLY_ONCE | Assurance.IN_ORDER
     window: int = 64
@@ -94,7 +92,7 @@ class ReliableConfig:
     max_sequences: int = 10_000
     busy_timeout: timedelta = timedelta(seconds=60)
     max_number: int = MAX_NUMBER
-    release: bool = False
+    release: bool = True
 
 
 @dataclass(slots=True)
