@@ -202,6 +202,20 @@ async def test_ven_round_trip_and_lookups(backend: Backend) -> None:
 
 
 @asynctest
+async def test_fingerprint_lookups_follow_every_change(backend: Backend) -> None:
+    async with backend.opened() as store:
+        await store.add_ven(ven())
+        assert (await store.find_ven_by_fingerprint("fp:ven-1")).ven_name == "VEN One"
+        await store.put_ven(ven(name="VEN One renamed"))  # a cached answer must not survive
+        assert (await store.find_ven_by_fingerprint("fp:ven-1")).ven_name == "VEN One renamed"
+        await store.put_ven(ven(fingerprint="fp:new"))
+        assert await store.find_ven_by_fingerprint("fp:ven-1") is None
+        assert (await store.find_ven_by_fingerprint("fp:new")).ven_id == "ven-1"
+        await store.delete_ven("ven-1")
+        assert await store.find_ven_by_fingerprint("fp:new") is None
+
+
+@asynctest
 async def test_add_ven_conflicts_on_id_and_name(backend: Backend) -> None:
     async with backend.opened() as store:
         await store.add_ven(ven())

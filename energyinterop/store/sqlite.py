@@ -64,6 +64,9 @@ class SqliteStore:
         # Every request looks its VEN up: the records are cached, which is safe because this
         # store is the only writer of its file (one VTN process per SQLite file).
         self._vens: dict[str, VenRecord] = {}
+        # Signed and mutual-TLS requests look their VEN up by certificate fingerprint: the
+        # answers are cached too, and forgotten whenever any VEN is written.
+        self._by_fingerprint: dict[str, VenRecord] = {}
 
     # -- lifecycle
 
@@ -91,6 +94,7 @@ class SqliteStore:
 
     async def close(self) -> None:
         self._vens.clear()
+        self._by_fingerprint.clear()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -143,11 +147,13 @@ class SqliteStore:
 
     async def add_ven(self, ven: VenRecord) -> None:
         self._vens.pop(ven.ven_id, None)
+        self._by_fingerprint.clear()
         with self._write() as db:
             db.execute(_TABLES.ven.insert, _TABLES.ven.row(ven))
 
     async def put_ven(self, ven: VenRecord) -> None:
         self._vens.pop(ven.ven_id, None)
+        self._by_fingerprint.clear()
         self._put(_TABLES.ven, ven)
 
     async def get_ven(self, ven_id: str) -> VenRecord | None:
@@ -165,13 +171,19 @@ class SqliteStore:
         return self._one(_TABLES.ven, "registration_id = ?", (registration_id,))
 
     async def find_ven_by_fingerprint(self, fingerprint: str) -> VenRecord | None:
-        return self._one(_TABLES.ven, "fingerprint = ?", (fingerprint,))
+        cached = self._by_fingerprint.get(fingerprint)
+        if cached is None:
+            cached = self._one(_TABLES.ven, "fingerprint = ?", (fingerprint,))
+            if cached is not None:
+                self._by_fingerprint[fingerprint] = cached
+        return cached
 
     async def list_vens(self) -> list[VenRecord]:
         return self._list(_TABLES.ven)
 
     async def delete_ven(self, ven_id: str) -> bool:
         self._vens.pop(ven_id, None)
+        self._by_fingerprint.clear()
         with self._write() as db:
             db.execute("DELETE FROM poll_queue WHERE ven_id = ?", (ven_id,))
             return db.execute("DELETE FROM ven WHERE ven_id = ?", (ven_id,)).rowcount > 0
