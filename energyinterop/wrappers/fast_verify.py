@@ -70,7 +70,6 @@ from energyinterop.wrappers.signing import (
     MultipleSignedObjects,
     SignatureMissing,
     SignatureValueInvalid,
-    SignatureWrapping,
     UnexpectedReference,
     UnsupportedAlgorithm,
     UntrustedCertificate,
@@ -79,7 +78,7 @@ from energyinterop.wrappers.signing import (
     _StoreChainVerifier,
     _child,
     _children,
-    _is_replay_property,
+    reference_kind,
 )
 from energyinterop.security.fingerprint import fingerprint_der
 
@@ -250,16 +249,7 @@ class FastVerifier:
                 kind, target, enveloped = "object", None, True
             elif uri and uri.startswith("#"):
                 target = ids.get(uri[1:])
-                if target is signed_object:
-                    kind = "object"
-                elif target is not None and target.tag == _SIGNED_OBJECT:
-                    raise SignatureWrapping(f"{uri} signs an oadrSignedObject that is not /oadrPayload/oadrSignedObject")
-                elif target is not None and next(target.iterdescendants(_SIGNED_OBJECT), None) is not None:
-                    raise SignatureWrapping(f"{uri} signs an element wrapping an oadrSignedObject")
-                elif _is_replay_property(target, signature):
-                    kind = "property"
-                else:
-                    raise UnexpectedReference(f"reference {uri} covers neither the signed object nor ReplayProtect")
+                kind = reference_kind(uri, target, signed_object, signature)
                 if algorithms not in _ID_TRANSFORMS:
                     raise UnsupportedAlgorithm(f"transforms {list(algorithms)} are not accepted")
                 enveloped = False

@@ -552,17 +552,7 @@ class Verifier:
                 kind = "object"
             elif uri and uri.startswith("#"):
                 targets = root.xpath("//*[@*[local-name()='Id']=$id]", id=uri[1:])
-                target = targets[0] if targets else None
-                if target is signed_object:
-                    kind = "object"
-                elif target is not None and target.tag == _SIGNED_OBJECT:
-                    raise SignatureWrapping(f"{uri} signs an oadrSignedObject that is not /oadrPayload/oadrSignedObject")
-                elif target is not None and target.find(f".//{_SIGNED_OBJECT}") is not None:
-                    raise SignatureWrapping(f"{uri} signs an element wrapping an oadrSignedObject")
-                elif _is_replay_property(target, signature):
-                    kind = "property"
-                else:
-                    raise UnexpectedReference(f"reference {uri} covers neither the signed object nor ReplayProtect")
+                kind = reference_kind(uri, targets[0] if targets else None, signed_object, signature)
             else:
                 raise UnexpectedReference(f"reference URI {uri!r} is not accepted")
             if kind == "object":
@@ -666,6 +656,22 @@ class Verifier:
         except ValueError:
             raise MissingTimestamp(f"unreadable dsp:timestamp {text!r}") from None
         return (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)), nonce
+
+
+def reference_kind(uri: str, target: etree._Element | None, signed_object: etree._Element,
+                   signature: etree._Element) -> str:
+    """What a same-document reference ``uri`` covers: "object" (the one oadrSignedObject in
+    place) or "property" (the ReplayProtect property); anything else is refused, a signed
+    object elsewhere (or wrapped) as a wrapping attack."""
+    if target is signed_object:
+        return "object"
+    if target is not None and target.tag == _SIGNED_OBJECT:
+        raise SignatureWrapping(f"{uri} signs an oadrSignedObject that is not /oadrPayload/oadrSignedObject")
+    if target is not None and next(target.iterdescendants(_SIGNED_OBJECT), None) is not None:
+        raise SignatureWrapping(f"{uri} signs an element wrapping an oadrSignedObject")
+    if _is_replay_property(target, signature):
+        return "property"
+    raise UnexpectedReference(f"reference {uri} covers neither the signed object nor ReplayProtect")
 
 
 def _is_replay_property(target: etree._Element | None, signature: etree._Element) -> bool:
