@@ -6,6 +6,9 @@ docs/operator-api.md for the request and response bodies.
 
     GET    /api/v1/vens                 the VENs, provisioned or registered
     POST   /api/v1/vens                 provision a VEN: {"ven_name", "ven_id"?, "fingerprint"?}
+    GET    /api/v1/markets              the hosted micromarkets and their quote subscribers
+    PUT    /api/v1/markets/subscriptions    push a market's quotes to a party: {"context", "party_id", "url"}
+    DELETE /api/v1/markets/subscriptions    stop it: {"context", "party_id"}
     GET    /api/v1/events               events with their status now and the opt responses
     POST   /api/v1/events               create an event (see docs/operator-api.md)
     DELETE /api/v1/events/{event_id}    cancel an event
@@ -24,6 +27,8 @@ from typing import Any
 
 from aiohttp import web
 
+from energyinterop.market import MarketRegistry
+from energyinterop.market.micromarket import MicroMarket
 from energyinterop.openadr import SignalTypeEnumerated
 from energyinterop.roles import OperatorError
 from energyinterop.roles import events as event_service
@@ -44,8 +49,10 @@ class BadRequest(ValueError):
 
 
 def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock,
-                    effects_happened: Callable[[tuple[Any, ...]], None]) -> web.Application:
-    """The operator API; ``effects_happened`` gets what each action caused (logs, push delivery)."""
+                    effects_happened: Callable[[tuple[Any, ...]], None],
+                    markets: MarketRegistry | None = None) -> web.Application:
+    """The operator API; ``effects_happened`` gets what each action caused (logs, push delivery);
+    ``markets`` are the hosted markets whose quote subscriptions the operator manages."""
     @web.middleware
     async def authenticate(request: web.Request, handler: JsonHandler) -> web.StreamResponse:
         if token is None:
@@ -147,7 +154,40 @@ def operator_routes(token: str | None, store: Store, vtn: Vtn, clock: Clock,
                                    "duration_s": d.duration.total_seconds() if d.duration else None,
                                    "value": d.value, "received_at": d.received_at.isoformat()} for d in data])
 
+    def micromarket(context: str) -> MicroMarket | None:
+        market = (markets or MarketRegistry()).get(context)
+        return market if isinstance(market, MicroMarket) else None
+
+    async def list_markets(request: web.Request) -> web.Response:
+        hosted = [m for m in (markets or MarketRegistry()).markets() if isinstance(m, MicroMarket)]
+        return web.json_response([{"context": m.spec.market_context, "subscribers": await m.subscribers()}
+                                  for m in hosted])
+
+    async def subscribe(request: web.Request) -> web.Response:
+        body = await _json(request)
+        market = micromarket(_text(body, "context"))
+        if market is None:
+            return _error(404, f"no micromarket {body['context']!r} here")
+        party, url = _text(body, "party_id"), _text(body, "url")
+        try:
+            await market.subscribe(party, url)
+        except ValueError as exc:
+            raise BadRequest(str(exc)) from None
+        return web.json_response({"context": market.spec.market_context, "party_id": party, "url": url})
+
+    async def unsubscribe(request: web.Request) -> web.Response:
+        body = await _json(request)
+        market = micromarket(_text(body, "context"))
+        if market is None:
+            return _error(404, f"no micromarket {body['context']!r} here")
+        if not await market.unsubscribe(_text(body, "party_id")):
+            return _error(404, f"{body['party_id']!r} is not subscribed to {market.spec.market_context!r}")
+        return web.json_response({"context": market.spec.market_context, "party_id": body["party_id"]})
+
     app = web.Application(middlewares=[authenticate])
+    app.router.add_get("/markets", list_markets)
+    app.router.add_put("/markets/subscriptions", subscribe)
+    app.router.add_delete("/markets/subscriptions", unsubscribe)
     app.router.add_get("/vens", list_vens)
     app.router.add_post("/vens", provision_ven)
     app.router.add_get("/events", list_events)

@@ -21,6 +21,7 @@ from aiohttp import web
 from energyinterop.codec import ei_codec, openadr_codec
 from energyinterop.market import MarketRegistry
 from energyinterop.market.micromarket.market import MicroMarket
+from energyinterop.market.micromarket.distribution import QuoteDistribution
 from energyinterop.market.micromarket.scheduler import MarketScheduler
 from energyinterop.roles.ei import EiVtn, EiVtnConfig
 from energyinterop.roles.context import VtnConfig
@@ -129,7 +130,8 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
         await delivery.stop()
 
     # Markets that clear on a clock (the micromarket, at gate closure) run on this one.
-    scheduler = MarketScheduler(ei_role.markets, clock, period=market_period_s)
+    scheduler = MarketScheduler(ei_role.markets, clock, period=market_period_s,
+                                distribution=QuoteDistribution(publisher_id=config.vtn_id))
 
     async def start_markets(app: web.Application) -> None:
         await scheduler.start()
@@ -151,7 +153,8 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
                                   store=store, clock=clock))
     app.add_routes(soap_routes(handle_ei, ei_codec(), wrappers=soap_wrappers, store=store, clock=clock))
     app.router.add_get("/health", health)
-    app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened))
+    app.add_subapp("/api/v1/", operator_routes(config.operator_token, store, role, clock, effects_happened,
+                                               ei_role.markets))
     return app
 
 

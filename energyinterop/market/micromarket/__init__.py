@@ -11,6 +11,7 @@ One module per job: :mod:`.spec` (the context and its EMIX form), :mod:`.artifac
 (EMIX in and out), :mod:`.ledger` (state as a fold of the log), :mod:`.audit` (the
 hash chain), :mod:`.auction` (one interval's clearing), :mod:`.delivery` (meter data),
 :mod:`.binding` (enrollment in the microgrid), :mod:`.scheduler` (the clock),
+:mod:`.distribution` and :mod:`.listener` (quotes pushed after each clearing, both sides),
 :mod:`.discovery` (the VEN side), :mod:`.uplink` (markets of markets), :mod:`.replay`
 (the audit rebuild). See docs/market.md.
 """

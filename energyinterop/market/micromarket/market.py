@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from emix.temix import TemixViolation, validate_transaction
 from energyinterop.ei import (
@@ -79,6 +80,7 @@ class MicroMarket:
         self.spec, self.store, self.settle_imbalances = spec, store, settle_imbalances
         self.stream, self.namespace = streams_of(spec.market_context)
         self.quote_id = f"{spec.market_context}#quote"
+        self.subscriptions = f"{self.namespace}.subscribers"  # key/value: party ID -> push address
         self.hooks = hooks
         self._lock = asyncio.Lock()
         self._ledger: Ledger | None = None
@@ -138,6 +140,12 @@ class MicroMarket:
     async def market_context(self) -> EiMarketContext:
         return self.spec.market_context_object()
 
+    async def market_quote(self, now: datetime) -> EiQuote:
+        """The market's own quote at ``now`` (what eiDistributeQuote pushes to subscribers)."""
+        async def read(ledger: Ledger) -> EiQuote:
+            return self._quote(ledger, now)
+        return await self._locked(read)
+
     async def quotes(self, party_id: str, quote_ids: Sequence[str], now: datetime) -> list[EiQuote]:
         async def read(ledger: Ledger) -> list[EiQuote]:
             found = [self._quote(ledger, now)]
@@ -189,6 +197,26 @@ class MicroMarket:
                 await self._commit([{"kind": "quote_cancel", "at": now.isoformat(), "ids": mine}])
             return [ItemResult(q) for q in mine]
         return await self._locked(cancel)
+
+    # ------------------------------------------------------------------ quote subscribers
+
+    async def subscribe(self, party_id: str, url: str) -> None:
+        """Push this market's quote to ``url`` (the party's SOAP endpoint, e.g. a
+        :class:`~.listener.QuoteListener`) after every clearing; replaces the party's
+        previous address. Kept in the store, outside the audit log: who listens is not
+        market state, and a restart keeps it."""
+        parsed = urlsplit(url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise ValueError(f"{url!r} is not an http(s) address")
+        await self.store.put_value(self.subscriptions, party_id, url.encode())
+
+    async def unsubscribe(self, party_id: str) -> bool:
+        """False when the party was not subscribed."""
+        return await self.store.delete_value(self.subscriptions, party_id)
+
+    async def subscribers(self) -> dict[str, str]:
+        """Party ID -> the address its quotes are pushed to."""
+        return {party: url.decode() for party, url in await self.store.list_values(self.subscriptions)}
 
     # ------------------------------------------------------------------ tenders
 
