@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml import etree
 
-from energyinterop.xml.binding import Binding
+from energyinterop.xml.binding import Binding, max_valid_depth
 from energyinterop.xml.errors import NotRecognized
 from energyinterop.xml.parser import HardenedParser, ParseLimits, schema_violation
 from energyinterop.xml.schemaset import SchemaSet, ei_schema_set, openadr_schema_set
@@ -38,7 +38,12 @@ class Codec:
     def __init__(self, schema_set: SchemaSet, binding: BindingSpec, limits: ParseLimits = ParseLimits()) -> None:
         self.schema_set = schema_set
         self.schema = schema_set.compile()
-        self.binding = Binding(binding)
+        # When no valid document can nest deeper than the cap outside opaque content,
+        # decode() skips the parser's depth check (an XPath over the whole tree) and
+        # the binding checks the opaque content it meets instead.
+        depth = max_valid_depth(binding)
+        self._depth_bounded = depth is not None and depth <= limits.max_depth
+        self.binding = Binding(binding, opaque_depth_cap=limits.max_depth if self._depth_bounded else None)
         self.parser = HardenedParser(limits, self.schema)
 
     def parse(self, data: bytes) -> etree._Element:
@@ -50,7 +55,7 @@ class Codec:
             raise schema_violation(self.schema.error_log)
 
     def decode(self, data: bytes) -> Any:
-        return self.binding.decode_root(self.parse(data))
+        return self.binding.decode_root(self.parser.parse_valid(data, check_depth=not self._depth_bounded))
 
     def decode_tree(self, root: etree._Element) -> Any:
         """Decode a tree that :meth:`parse` returned."""
@@ -76,13 +81,11 @@ class OpenADRCodec(Codec):
 
     def encode_message(self, message: Any, signed_object_id: str | None = None) -> bytes:
         """Wrap a message in ``oadrSignedObject`` and ``oadrPayload`` and encode it."""
-        from energyinterop.openadr import _model
-
         field = _SIGNED_OBJECT_FIELDS.get(type(message).__name__)
         if field is None:
             raise NotRecognized(f"{type(message).__name__} is not an OpenADR 2.0b message")
-        signed = _model.OadrSignedObject(id=signed_object_id, **{field: message})
-        return self.encode(_model.OadrPayload(oadr_signed_object=signed))
+        signed = _SIGNED_OBJECT(id=signed_object_id, **{field: message})
+        return self.encode(_PAYLOAD(oadr_signed_object=signed))
 
 
 def message_of(payload: Any) -> Any:
@@ -95,10 +98,13 @@ def message_of(payload: Any) -> Any:
     raise NotRecognized("oadrSignedObject carries no message")
 
 
-def _signed_object_fields() -> dict[str, str]:
-    from energyinterop.openadr._binding import C_OadrSignedObject
+def _signed_object_fields() -> tuple[dict[str, str], type, type]:
+    """Message class name -> its oadrSignedObject field; the two envelope classes.
+    (Read once: the openadr package imports this module, so not at its top.)"""
+    from energyinterop.openadr._binding import BINDING, C_OadrSignedObject
 
-    return {f.elements[0].target.cls.__name__: f.name for f in C_OadrSignedObject.fields}
+    fields = {f.elements[0].target.cls.__name__: f.name for f in C_OadrSignedObject.fields}
+    return fields, C_OadrSignedObject.cls, BINDING.roots[f"{{{OADR_NS}}}oadrPayload"].cls
 
 
 class EICodec(Codec):
@@ -146,4 +152,4 @@ def decode(data: bytes) -> Any:
     return codec.decode_tree(root)
 
 
-_SIGNED_OBJECT_FIELDS = _signed_object_fields()
+_SIGNED_OBJECT_FIELDS, _SIGNED_OBJECT, _PAYLOAD = _signed_object_fields()

@@ -17,6 +17,7 @@ from lxml import etree
 
 from energyinterop import ei, openadr
 from energyinterop.codec import Codec, decode, ei_codec, openadr_codec
+from energyinterop.xml.anyelement import AnyElement
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 SCHEMAS = Path(__file__).parent.parent / "schemas"
@@ -32,6 +33,8 @@ OPENADR_MESSAGES = frozenset({
 })
 
 GOLDEN_FILES = sorted(GOLDEN.glob("*/*.xml"))
+XCAL = "urn:ietf:params:xml:ns:icalendar-2.0"
+XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 
 
 def golden_id(path: Path) -> str:
@@ -142,6 +145,52 @@ def test_openadr_message_round_trip(name: str):
     encoded = codec.encode_message(message, signed_object_id="so-00123")
     assert codec.decode_message(encoded) == message
     assert codec.decode(encoded).oadr_signed_object.id == "so-00123"
+
+
+# ---------------------------------------------------------------------------
+# Namespace declarations: a root declares the prefixes its document uses, no others
+
+
+def test_roots_declare_only_the_prefixes_they_use():
+    codec = openadr_codec()
+    poll = openadr.OadrPoll(ven_id="0000ven042")
+    data = codec.encode_message(poll)
+    assert set(etree.fromstring(data).nsmap) == {"oadr", "ei"}
+    assert codec.decode_message(data) == poll
+
+
+def prefixes_named(root: etree._Element) -> set[str | None]:
+    """Prefixes of element and attribute names anywhere in a tree, and of xsi:type values."""
+    found: set[str | None] = set()
+    for element in root.iter():
+        found.add(element.prefix)
+        for name, value in element.attrib.items():
+            namespace = etree.QName(name).namespace
+            found.update(prefix for prefix, uri in element.nsmap.items() if uri == namespace)
+            if name == XSI_TYPE:
+                found.add(value.partition(":")[0])
+    return found
+
+
+@pytest.mark.parametrize("path", GOLDEN_FILES, ids=golden_id)
+def test_golden_round_trip_declares_only_what_it_names(path: Path):
+    codec = codec_of(path)
+    root = etree.fromstring(codec.encode(codec.decode(path.read_bytes())))
+    assert set(root.nsmap) <= prefixes_named(root)
+    codec.validate(root)
+
+
+def test_opaque_content_keeps_the_root_prefixes_its_values_name():
+    """Exclusive C14N declares the prefixes an opaque element's names use; a prefix named
+    only in a value (an xsi:type, say) relies on the document's, so the root keeps it."""
+    codec = openadr_codec()
+    message = codec.decode_message(read("openadr", "oadrDistributeEvent"))
+    period = message.oadr_event[0].ei_event.ei_active_period
+    period.components = AnyElement(xml=f'<xcal:components xmlns:xcal="{XCAL}"><x:kind xmlns:x="urn:example">'
+                                       "scale:k</x:kind></xcal:components>")
+    data = codec.encode_message(message)
+    assert "scale" in etree.fromstring(data).nsmap
+    assert codec.decode_message(data) == message
 
 
 # ---------------------------------------------------------------------------

@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 from energyinterop.codec import EICodec, OpenADRCodec, decode, ei_codec, openadr_codec
+from energyinterop.ei._binding import BINDING as EI_BINDING
+from energyinterop.openadr._binding import BINDING as OPENADR_BINDING
+from energyinterop.xml.binding import max_valid_depth
 from energyinterop.xml.errors import (
     CodecError,
     DocumentTooLarge,
@@ -200,3 +203,36 @@ def test_doctype_text_inside_cdata_is_content_not_a_declaration():
 def test_utf32_is_named_as_such():
     with pytest.raises(MalformedDocument, match="UTF-32"):
         HardenedParser().parse(b"\xff\xfe\x00\x00<\x00\x00\x00")
+
+
+# Decoding skips the parser's whole-tree depth check when the schema set keeps every valid
+# document within the cap outside opaque content (OpenADR: 15 levels); opaque content
+# (xcal:components is xs:anyType) may nest freely, so the binding checks what it keeps.
+
+
+def distribute_event_with_deep_components(levels: int) -> bytes:
+    """The golden oadrDistributeEvent (components at depth 7) with ``levels`` nested
+    foreign elements in its first xcal:components: valid, and 7 + levels deep."""
+    inner = '<x:a xmlns:x="urn:example:deep">' * levels + "</x:a>" * levels
+    data = golden("oadrDistributeEvent").decode()
+    return data.replace('<xcal:components xsi:nil="true"/>', f"<xcal:components>{inner}</xcal:components>", 1).encode()
+
+
+def test_openadr_documents_are_shallow_outside_opaque_content():
+    assert max_valid_depth(OPENADR_BINDING) <= DEFAULT_MAX_DEPTH  # the fast path is taken
+    assert max_valid_depth(EI_BINDING) is None  # recursive types: the parser always checks
+
+
+@pytest.mark.parametrize("entry_name", ["openadr.decode", "openadr.decode_message", "decode"])
+def test_deep_opaque_content_is_too_large(entry_name: str):
+    at_cap = distribute_event_with_deep_components(DEFAULT_MAX_DEPTH - 7)
+    assert openadr_codec().schema.validate(HardenedParser().parse(at_cap))
+    ENTRY_POINTS[entry_name](at_cap)
+    raise_timed(ENTRY_POINTS[entry_name], distribute_event_with_deep_components(DEFAULT_MAX_DEPTH - 6),
+                DocumentTooLarge)
+
+
+def test_deep_and_invalid_is_too_large_before_invalid():
+    deep = distribute_event_with_deep_components(DEFAULT_MAX_DEPTH).replace(b"ei:eventID>", b"ei:eventId>")
+    assert not openadr_codec().schema.validate(HardenedParser(ParseLimits(max_depth=255)).parse(deep))
+    raise_timed(openadr_codec().decode, deep, DocumentTooLarge)

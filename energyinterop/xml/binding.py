@@ -3,28 +3,39 @@
 ``tools/codegen`` reads a schema set and writes two modules per set: ``_model`` (the
 dataclasses and enums) and ``_binding`` (a :class:`BindingSpec` listing, for every
 class, its fields in schema order with the element names, occurrences and simple types
-they carry). :class:`Binding` compiles that description into one small Python function
-per class and direction, the way :mod:`dataclasses` writes ``__init__``: straight-line
-code with no per-field interpretation left at run time.
+they carry). :class:`Binding` compiles that description into one Python function per
+class and direction, the way :mod:`dataclasses` writes ``__init__``: straight-line code
+with no per-field interpretation left at run time. Small non-recursive child classes are
+written inline in their parent's function (see :data:`INLINE_BUDGET`), so a typical
+message costs a handful of calls rather than one per element.
 
 Decoding trusts the schema: it only runs on trees the compiled schema accepted, and it
 walks them as one flat document-order stream (``iter()``), each decoder taking exactly
 ``len(element)`` children from it, which is far cheaper in lxml than nested iteration.
+The children are matched to the fields in schema order, as the sequence dictates: a
+required single element is taken without looking at its tag, and an optional or
+repeated one by comparing the next child's tag with the names it may carry (XSD's
+Unique Particle Attribution makes that first match the only one). Values go to locals
+and each object is built once, at the end, without running ``__init__``.
+
 Encoding trusts nothing: required fields, occurrence bounds, classes, choices,
 enumerations and the lexical facets of every simple value are checked, so what it
-writes is valid against the schema.
+writes is valid against the schema. Every encoder also returns a bit mask of the
+namespace prefixes it wrote, so a root element declares only the namespaces its
+document uses (a poll is then a few hundred bytes, not a kilobyte of declarations).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from typing import Any
 
 from lxml import etree
 
 from energyinterop.xml.anyelement import AnyElement
-from energyinterop.xml.errors import EncodeError, NotRecognized
+from energyinterop.xml.errors import DocumentTooLarge, EncodeError, NotRecognized
 from energyinterop.xml.simple import compile_simple
 from energyinterop.xml.specs import BindingSpec, ChoiceSpec, ClassSpec, ElementSpec, FieldSpec, SimpleSpec
 
@@ -32,21 +43,84 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XSI_TYPE = f"{{{XSI}}}type"
 
 Decoder = Callable[[etree._Element, Callable[[], etree._Element]], Any]
-Encoder = Callable[[Any, str, list[str], str], None]
+# (object, prefixed tag, output pieces, extra start-tag text) -> mask of prefixes written
+Encoder = Callable[[Any, str, list[str], str], int]
+
+# How many fields (counted through nested classes) a child class may bring into its
+# parent's generated function. Beyond it the child keeps a function of its own: the
+# whole OpenADR payload inlined would be one huge function compiled for every message.
+INLINE_BUDGET = 40
+# Nesting bound for inlined classes (each level may add a loop to the function).
+INLINE_DEPTH = 6
+# Union members up to this many are told apart by comparing tags; more by a table.
+TAG_CHAIN = 6
+
+
+class _Source:
+    """The lines of one generated function and the objects its code names.
+
+    Encoders also gather output here: :meth:`text` queues an f-string fragment and
+    :meth:`flush` writes the queue as one ``a(...)`` call, so the constant markup and
+    the values of a run of straight-line code go out in a single append.
+    """
+
+    def __init__(self, env: dict[str, Any]) -> None:
+        self.lines: list[str] = []
+        self.env = env
+        self.pending: list[str] = []
+        self._names: dict[int, str] = {}
+        self._locals = 0
+
+    def name(self, value: Any, stem: str) -> str:
+        """A global name standing for ``value`` in the generated code."""
+        name = self._names.get(id(value))
+        if name is None:
+            name = self._names[id(value)] = f"{stem}{len(self._names)}"
+            self.env[name] = value  # kept alive here, so its id is never reused
+        return name
+
+    def local(self) -> str:
+        """A fresh local name (queued fragments may still refer to older ones)."""
+        self._locals += 1
+        return f"s{self._locals}"
+
+    def add(self, indent: int, *lines: str) -> None:
+        self.lines.extend("    " * indent + line for line in lines)
+
+    def text(self, fragment: str) -> None:
+        """Queue output: constant markup, with ``{local}`` fields for values."""
+        self.pending.append(fragment)
+
+    def take(self) -> list[str]:
+        pending, self.pending = self.pending, []
+        return pending
+
+    def flush(self, indent: int) -> None:
+        if self.pending:
+            joined = "".join(self.take())
+            assert "'" not in joined and "\\" not in joined  # names and markup only
+            self.add(indent, f"a(f'{joined}')" if "{" in joined else f"a('{joined}')")
 
 
 class Binding:
     """Decode validated trees and encode objects for one schema set."""
 
-    def __init__(self, spec: BindingSpec) -> None:
+    def __init__(self, spec: BindingSpec, opaque_depth_cap: int | None = None) -> None:
+        """``opaque_depth_cap``: refuse opaque content nested deeper than this (counting
+        the root as 1), for trees whose depth the parser did not check."""
         self.spec = spec
+        self._depth_cap = opaque_depth_cap
+        self._deeper_than: dict[int, etree.XPath] = {}
         self._prefix_of = {namespace: prefix for prefix, namespace in spec.prefixes.items()}
-        self._xmlns = "".join(f' xmlns:{p}="{ns}"' for p, ns in spec.prefixes.items())
+        self._bit_of = {namespace: 1 << index for index, namespace in enumerate(spec.prefixes.values())}
         self._class_specs: dict[type, ClassSpec] = {}
         self._simple: dict[int, tuple[Callable[[str], Any], Callable[[Any], str]]] = {}
         # Compiled functions, filled lazily: a class is compiled the first time it is met.
         self._decoders: dict[int, Decoder] = {}
         self._encoders: dict[int, Encoder] = {}
+        self._inline_costs: dict[int, int | None] = {}
+        self._declarations: dict[int, str] = {}
+        self._any_masks: dict[str, int] = {}
         for class_spec in spec.roots.values():
             self._register(class_spec)
 
@@ -57,6 +131,10 @@ class Binding:
             return qname
         namespace, _, local = qname[1:].partition("}")
         return f"{self._prefix_of[namespace]}:{local}"
+
+    def bit(self, qname: str) -> int:
+        """The mask bit of a qualified name's prefix (0 for an unqualified name)."""
+        return self._bit_of[qname[1:].partition("}")[0]] if qname.startswith("{") else 0
 
     def _register(self, class_spec: ClassSpec) -> None:
         stack = [class_spec]
@@ -76,8 +154,56 @@ class Binding:
             parse, fmt = compile_simple(spec)
             if spec.kind == "duration":
                 parse, fmt = _memoized(parse), _memoized(fmt)
+            elif spec.kind == "datetime":
+                parse, fmt = _memoized(parse), _memoized_utc(fmt)
             compiled = self._simple[id(spec)] = (parse, fmt)
         return compiled
+
+    def _inline_cost(self, class_spec: ClassSpec) -> int | None:
+        """Fields a class brings when written inline, or None when it never is
+        (xsi:type may replace it, or it is recursive)."""
+        key = id(class_spec)
+        if key in self._inline_costs:
+            return self._inline_costs[key]
+        self._inline_costs[key] = None  # while counting: a cycle is never inlined
+        cost: int | None = None
+        if not class_spec.derived:
+            cost = len(class_spec.fields) + len(class_spec.attributes) + 1
+            for field_spec in class_spec.fields:
+                for element in field_spec.elements:
+                    if isinstance(element.target, ClassSpec):
+                        inner = self._inline_cost(element.target)
+                        if inner is None:
+                            if self._reaches(element.target, class_spec):
+                                cost = None  # recursive: its own function, always
+                                break
+                        elif inner <= INLINE_BUDGET:
+                            cost += inner
+                if cost is None:
+                    break
+        self._inline_costs[key] = cost
+        return cost
+
+    def _reaches(self, start: ClassSpec, goal: ClassSpec) -> bool:
+        seen: set[int] = set()
+        stack = [start]
+        while stack:
+            current = stack.pop()
+            if current is goal:
+                return True
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            stack.extend(current.derived)
+            for field_spec in current.fields:
+                stack.extend(e.target for e in field_spec.elements if isinstance(e.target, ClassSpec))
+        return False
+
+    def _inlined(self, target: ClassSpec, chain: tuple[ClassSpec, ...]) -> bool:
+        """Whether ``target`` is written inline in the function of ``chain[0]`` (the
+        classes already inlined there, outermost first, are ``chain``)."""
+        cost = self._inline_cost(target)
+        return cost is not None and cost <= INLINE_BUDGET and len(chain) < INLINE_DEPTH
 
     # --------------------------------------------------------------- decoding
 
@@ -101,136 +227,162 @@ class Binding:
         return decoder
 
     def _compile_decoder(self, class_spec: ClassSpec) -> Decoder:
-        cls = class_spec.cls
-        env: dict[str, Any] = {"NEW": object.__new__, "CLS": cls, "NotRecognized": NotRecognized,
-                               "opaque": _opaque}
-        lines = ["def decode(el, nxt):"]
+        src = _Source({"NEW": object.__new__, "opaque": self._opaque})
+        src.add(0, "def decode(el, nxt):")
         derived = {d.type_qname: d for d in _all_derived(class_spec) if d.type_qname}
         if derived:
-            env["resolve"] = self._xsi_resolver(class_spec, derived)
-            env["XSI_TYPE"] = XSI_TYPE
-            lines += ["    x = el.get(XSI_TYPE)",
-                      "    if x is not None:",
-                      "        other = resolve(el, x)",
-                      "        if other is not None:",
-                      "            return other(el, nxt)"]
-        # Every slot is set here, as __init__ would (defaults, fresh lists), then filled.
-        lines.append("    o = NEW(CLS)")
-        for index, item in enumerate(dataclasses.fields(cls)):
-            if item.default_factory is not dataclasses.MISSING:
-                lines.append(f"    o.{item.name} = []")
-            elif item.default is not dataclasses.MISSING and item.default is not None:
-                env[f"DEF{index}"] = item.default
-                lines.append(f"    o.{item.name} = DEF{index}")
-            else:
-                lines.append(f"    o.{item.name} = None")
-        for index, attribute in enumerate(class_spec.attributes):
-            env[f"PA{index}"] = self._formats(attribute.simple)[0]
-            lines += [f"    v = el.get({attribute.qname!r})",
-                      "    if v is not None:",
-                      f"        o.{attribute.name} = PA{index}(v)"]
+            src.env["resolve"] = self._xsi_resolver(class_spec, derived)
+            src.add(1, f"x = el.get({XSI_TYPE!r})",
+                    "if x is not None:",
+                    "    other = resolve(el, x)",
+                    "    if other is not None:",
+                    "        return other(el, nxt)")
+        self._decode_class(src, class_spec, "el", "o", 0, 1, (class_spec,))
+        src.add(1, "return o")
+        return _exec(src.lines, src.env, "decode", class_spec.cls.__name__)
+
+    def _decode_class(self, src: _Source, class_spec: ClassSpec, el: str, target: str, depth: int,
+                      indent: int, chain: tuple[ClassSpec, ...]) -> None:
+        """Statements decoding element ``el`` of ``class_spec`` into the local ``target``."""
+        values: dict[str, str] = {}
+        for number, attribute in enumerate(class_spec.attributes):
+            local = f"a{depth}_{number}"
+            parse = src.name(self._formats(attribute.simple)[0], "P")
+            default = self._default(src, class_spec.cls, attribute.name)
+            src.add(indent, f"{local} = {el}.get({attribute.qname!r})",
+                    f"{local} = {default} if {local} is None else {parse}({local})")
+            values[attribute.name] = local
         if class_spec.text is not None:
-            env["PT"] = self._formats(class_spec.text)[0]
-            lines.append("    o.value = PT(el.text or '')")
-        # Which fields each element name may fill, in schema order. A name that may fill
-        # several (a substitution member beside its own field) goes to the first field
-        # the sequence has not passed yet: valid documents are unambiguous that way.
-        candidates: dict[str, list[tuple[int, FieldSpec, ElementSpec]]] = {}
-        for position, field_spec in enumerate(class_spec.fields):
-            for element in field_spec.elements:
-                candidates.setdefault(element.qname, []).append((position, field_spec, element))
-        ambiguous = any(len(options) > 1 for options in candidates.values())
-        if ambiguous:
-            lines.append("    pos = 0")
-        table: dict[str, int] = {}
-        branches: list[str] = []
-        wildcard = next((f.name for f in class_spec.fields if f.wildcard), None)
-        for index, (qname, options) in enumerate(candidates.items()):
-            table[qname] = index
-            branches.append(f"        {'if' if index == 0 else 'elif'} k == {index}:")
-            for number, (position, field_spec, element) in enumerate(options):
-                key = f"{index}_{number}"
-                target = element.target
-                if isinstance(target, ClassSpec) and element.cls is None and _is_leaf(target):
-                    prepare, value = self._inline_leaf_decoder(target, key, env), "l"
-                else:
-                    prepare, value = [], self._element_value_source(element, key, env)
-                store = prepare + [f"o.{field_spec.name}.append({value})" if field_spec.repeated
-                                   else f"o.{field_spec.name} = {value}"]
-                if not ambiguous:
-                    branches += [f"            {line}" for line in store]
-                    continue
-                free = "" if field_spec.repeated else f" and o.{field_spec.name} is None"
-                keyword = "if" if number == 0 else "elif"
-                branches += [f"            {keyword} pos <= {position}{free}:"]
-                branches += [f"                {line}" for line in store]
-                branches += [f"                pos = {position}"]
-            if ambiguous and len(options) > 1:
-                branches += ["            else:",
-                             f"                raise NotRecognized('no field left for {qname}')"]
-        env["T"] = table
-        if branches or wildcard:
-            lines += ["    for _ in range(len(el)):",
-                      "        c = nxt()",
-                      "        k = T.get(c.tag)",
-                      "        if k is None:"]
-            if wildcard:
-                lines += [f"            o.{wildcard}.append(opaque(c, nxt))", "            continue"]
-            else:
-                lines.append("            raise NotRecognized(f'unexpected element {c.tag}')")
-            lines += branches
-        lines.append("    return o")
-        return _exec(lines, env, "decode", cls.__name__)
+            values["value"] = self._text_value(src, class_spec.text, el)
+        else:
+            self._decode_fields(src, class_spec, el, depth, indent, chain, values)
+        # Every slot set once, as __init__ would (the generator gives each dataclass field
+        # an attribute, a child field or the text).
+        src.add(indent, f"{target} = NEW({src.name(class_spec.cls, 'K')})")
+        for item in dataclasses.fields(class_spec.cls):
+            src.add(indent, f"{target}.{item.name} = {values[item.name]}")
 
-    def _inline_leaf_decoder(self, leaf: ClassSpec, key: str, env: dict[str, Any]) -> list[str]:
-        """Statements decoding child ``c``, an element of a leaf class, into ``l`` inline."""
-        env[f"L{key}"] = leaf.cls
-        lines = [f"l = NEW(L{key})"]
-        defaults = {item.name: item.default for item in dataclasses.fields(leaf.cls)}
-        for number, field_spec in enumerate(leaf.fields):
-            default = defaults.get(field_spec.name)
-            if default is not dataclasses.MISSING and default is not None:
-                env[f"LD{key}_{number}"] = default
-                lines.append(f"l.{field_spec.name} = LD{key}_{number}")
+    def _decode_fields(self, src: _Source, class_spec: ClassSpec, el: str, depth: int, indent: int,
+                       chain: tuple[ClassSpec, ...], values: dict[str, str]) -> None:
+        """Children to fields in schema order. ``c``/``t`` hold the next child and its tag
+        once looked at (``t`` None after the last one); ``n`` counts those not yet taken."""
+        fields = class_spec.fields
+        n, c, t = f"n{depth}", f"c{depth}", f"t{depth}"
+        direct = [_is_direct(f) for f in fields]
+        checked_from = [not all(direct[position:]) for position in range(len(fields) + 1)]
+        if checked_from[0]:
+            src.add(indent, f"{n} = len({el})")
+        look = [f"if {n}:", f"    {n} -= 1", f"    {c} = nxt()", f"    {t} = {c}.tag", "else:", f"    {t} = None"]
+        looked = False  # whether c/t hold a child not yet taken
+        for position, field_spec in enumerate(fields):
+            local = values[field_spec.name] = f"v{depth}_{position}"
+            if direct[position]:
+                if not looked:
+                    if checked_from[position + 1]:
+                        src.add(indent, f"{n} -= 1")
+                    src.add(indent, f"{c} = nxt()")
+                looked = False
+                value = self._element_value(src, field_spec.elements[0], c, depth, indent, chain)
+                src.add(indent, f"{local} = {value}")
+                continue
+            if not looked:
+                src.add(indent, *look)
+                looked = True
+            if field_spec.repeated:
+                src.add(indent, f"{local} = []")
+                store = f"{local}.append({{}})"
             else:
-                lines.append(f"l.{field_spec.name} = None")
-        values = []
-        for number, field_spec in enumerate(leaf.fields):
-            simple = field_spec.elements[0].target
-            assert isinstance(simple, SimpleSpec)
-            if simple.kind == "str":
-                values.append("(g.text or '')")
+                src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}")
+                store = f"{local} = {{}}"
+            if field_spec.wildcard:
+                # xs:any takes every child up to the first one a later field names.
+                later = frozenset(e.qname for f in fields[position + 1:] for e in f.elements)
+                src.add(indent, f"while {t} is not None and {t} not in {src.name(later, 'N')}:",
+                        f"    {store.format(f'opaque({c}, nxt)')}")
+                src.add(indent + 1, *look)
+                continue
+            elements = field_spec.elements
+            if len(elements) > TAG_CHAIN:
+                table = {e.qname: number for number, e in enumerate(elements)}
+                src.add(indent, f"k{depth} = {src.name(table, 'T')}.get({t})" if not field_spec.repeated else
+                        f"while (k{depth} := {src.name(table, 'T')}.get({t})) is not None:")
+                tests = [f"k{depth} == {number}" for number in range(len(elements))]
+                if not field_spec.repeated:
+                    src.add(indent, f"if k{depth} is not None:")
             else:
-                env[f"LP{key}_{number}"] = self._formats(simple)[0]
-                values.append(f"LP{key}_{number}(g.text or '')")
-        if len(leaf.fields) == 1 and leaf.fields[0].min_occurs:
-            # The one required child is there: the schema said so.
-            return lines + ["g = nxt()", f"l.{leaf.fields[0].name} = {values[0]}"]
-        env[f"LT{key}"] = {f.elements[0].qname: n for n, f in enumerate(leaf.fields)}
-        lines += ["for _ in range(len(c)):", "    g = nxt()", f"    j = LT{key}[g.tag]"]
-        for number, (field_spec, value) in enumerate(zip(leaf.fields, values)):
-            lines += [f"    {'if' if number == 0 else 'elif'} j == {number}:",
-                      f"        l.{field_spec.name} = {value}"]
-        return lines
+                tests = [f"{t} == {e.qname!r}" for e in elements]
+                if field_spec.repeated:
+                    src.add(indent, f"while {tests[0]}:" if len(elements) == 1 else "while True:")
+            inner = indent + 1 if field_spec.repeated or len(elements) > TAG_CHAIN else indent
+            # After a single element that ends the sequence, nothing looks at the next child.
+            then = look if field_spec.repeated or position + 1 < len(fields) else []
+            if len(elements) == 1:
+                if not field_spec.repeated:
+                    src.add(inner, f"if {tests[0]}:")
+                    inner += 1
+                value = self._element_value(src, elements[0], c, depth, inner, chain)
+                src.add(inner, store.format(value), *then)
+                continue
+            for number, (element, test) in enumerate(zip(elements, tests)):
+                src.add(inner, f"{'if' if number == 0 else 'elif'} {test}:")
+                value = self._element_value(src, element, c, depth, inner + 1, chain)
+                src.add(inner + 1, store.format(value))
+                if not field_spec.repeated:
+                    src.add(inner + 1, *then)
+            if field_spec.repeated:
+                if len(elements) <= TAG_CHAIN:
+                    src.add(inner, "else:", "    break")
+                src.add(inner, *look)
 
-    def _element_value_source(self, element: ElementSpec, index: int | str, env: dict[str, Any]) -> str:
-        """A Python expression giving the decoded value of child ``c``."""
+    def _element_value(self, src: _Source, element: ElementSpec, c: str, depth: int, indent: int,
+                       chain: tuple[ClassSpec, ...]) -> str:
+        """An expression giving the decoded value of child ``c`` (statements it needs first)."""
         target = element.target
         if target is None:
-            env["opaque"] = _opaque
-            return "opaque(c, nxt)"
+            return f"opaque({c}, nxt)"
         if isinstance(target, ClassSpec):
-            env[f"D{index}"] = self._decoder(target)
-            return f"D{index}(c, nxt)"
-        if target.kind == "str":  # already valid: the text is the value
-            text = "(c.text or '')"
-        else:
-            env[f"P{index}"] = self._formats(target)[0]
-            text = f"P{index}(c.text or '')"
+            if self._inlined(target, chain):
+                self._decode_class(src, target, c, f"o{depth + 1}", depth + 1, indent, chain + (target,))
+                return f"o{depth + 1}"
+            return f"{src.name(self._decoder(target), 'D')}({c}, nxt)"
+        text = self._text_value(src, target, c)
         if element.cls is not None:
-            env[f"W{index}"] = element.cls
-            return f"W{index}(value={text})"
+            return f"{src.name(element.cls, 'W')}(value={text})"
         return text
+
+    def _text_value(self, src: _Source, simple: SimpleSpec, el: str) -> str:
+        if simple.kind == "str":  # already valid: the text is the value
+            return f"({el}.text or '')"
+        return f"{src.name(self._formats(simple)[0], 'P')}({el}.text or '')"
+
+    @staticmethod
+    def _default(src: _Source, cls: type, name: str) -> str:
+        """Source of a field's default: None, or the fixed value the class declares."""
+        default = next(f.default for f in dataclasses.fields(cls) if f.name == name)
+        if default is dataclasses.MISSING or default is None:
+            return "None"
+        return src.name(default, "V")
+
+    def _opaque(self, element: etree._Element, nxt: Callable[[], etree._Element]) -> AnyElement:
+        """Keep an element whole, and move the flat stream past its descendants."""
+        if len(element):
+            if self._depth_cap is not None:
+                self._check_opaque_depth(element, self._depth_cap)
+            for _ in element.iterdescendants():
+                nxt()
+        return AnyElement.from_element(element)
+
+    def _check_opaque_depth(self, element: etree._Element, cap: int) -> None:
+        """Opaque content is the one place a valid document may nest without bound."""
+        depth = 1
+        for _ in element.iterancestors():
+            depth += 1
+        room = cap - depth  # levels allowed below the element
+        deeper = self._deeper_than.get(room)
+        if deeper is None:
+            deeper = self._deeper_than[room] = etree.XPath("boolean(" + "/".join(["*"] * (room + 1)) + ")")
+        if room < 1 or deeper(element):
+            raise DocumentTooLarge(f"elements nested deeper than {cap} levels")
 
     def _xsi_resolver(self, class_spec: ClassSpec, derived: dict[str, ClassSpec]) -> Callable[..., Any]:
         def resolve(element: etree._Element, xsi_type: str) -> Decoder | None:
@@ -254,150 +406,254 @@ class Binding:
         class_spec = self.spec.roots.get(qname)
         if class_spec is None:
             raise EncodeError(f"{qname} is not a global element of the {self.spec.name} schema set")
+        tag = self.prefixed(qname)
         out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
-        self._encode_any_class(obj, class_spec, self.prefixed(qname), out, self._xmlns)
+        mask = self._encode_any_class(obj, class_spec, tag, out, "") | self.bit(qname)
+        # out[1] is the root's start tag, "<" + tag first: the declarations go after it.
+        out[1] = f"<{tag}{self._declare(mask)}{out[1][len(tag) + 1:]}"
         return "".join(out).encode("utf-8")
 
-    def _encode_any_class(self, obj: Any, declared: ClassSpec, tag: str, out: list[str], extra: str) -> None:
+    def _declare(self, mask: int) -> str:
+        """The xmlns declarations of the prefixes in ``mask``, in the set's order."""
+        declarations = self._declarations.get(mask)
+        if declarations is None:
+            if len(self._declarations) >= 256:  # opaque content can make any mask: bounded
+                self._declarations.clear()
+            declarations = self._declarations[mask] = "".join(
+                f' xmlns:{prefix}="{namespace}"' for index, (prefix, namespace) in enumerate(self.spec.prefixes.items())
+                if mask >> index & 1)
+        return declarations
+
+    def _any_mask(self, value: AnyElement) -> int:
+        """Prefixes opaque content might lean on. Its exclusive C14N form declares every
+        prefix its names use, but a QName in a value (an xsi:type) may still rely on the
+        document's: any "prefix:" in the text keeps that declaration on the root."""
+        xml = value.xml
+        mask = self._any_masks.get(xml)
+        if mask is None:
+            mask = 0
+            for prefix, namespace in self.spec.prefixes.items():
+                if f"{prefix}:" in xml:
+                    mask |= self._bit_of[namespace]
+            if len(self._any_masks) >= 256:
+                self._any_masks.clear()
+            self._any_masks[xml] = mask
+        return mask
+
+    def _encode_any_class(self, obj: Any, declared: ClassSpec, tag: str, out: list[str], extra: str) -> int:
         """Encode an instance of the declared class or of a type derived from it (xsi:type)."""
         if type(obj) is declared.cls:
-            self._encoder(declared)(obj, tag, out, extra)
-            return
+            return self._encoder(declared)(obj, tag, out, extra)
         actual = self._class_specs.get(type(obj))
         if actual is None or actual not in _all_derived(declared) or actual.type_qname is None:
             raise EncodeError(f"<{tag}> takes a {declared.cls.__name__}, got {type(obj).__name__}")
         extra += f' xsi:type="{self.prefixed(actual.type_qname)}"'
-        if "xsi" not in self.spec.prefixes:
+        mask = self.bit(actual.type_qname)
+        if "xsi" in self.spec.prefixes:
+            mask |= self._bit_of[XSI]
+        else:
             extra += f' xmlns:xsi="{XSI}"'
-        self._encoder(actual)(obj, tag, out, extra)
+        return self._encoder(actual)(obj, tag, out, extra) | mask
 
     def _encoder(self, class_spec: ClassSpec) -> Encoder:
         encoder = self._encoders.get(id(class_spec))
         if encoder is None:
-            def trampoline(obj: Any, tag: str, out: list[str], extra: str) -> None:
-                self._encoders[id(class_spec)](obj, tag, out, extra)
+            def trampoline(obj: Any, tag: str, out: list[str], extra: str) -> int:
+                return self._encoders[id(class_spec)](obj, tag, out, extra)
 
             self._encoders[id(class_spec)] = trampoline
             encoder = self._encoders[id(class_spec)] = self._compile_encoder(class_spec)
         return encoder
 
     def _compile_encoder(self, class_spec: ClassSpec) -> Encoder:
+        """One try block per function: an error names the class and field it came from
+        (``f`` holds "Class.field" of whatever is being written, inlined classes too;
+        values are formatted into locals as soon as ``f`` names them)."""
         owner = class_spec.cls.__name__
-        env: dict[str, Any] = {"EncodeError": EncodeError, "as_list": _as_list}
-        body = ["a = out.append"]
-        if not class_spec.attributes:
-            body.append("a('<' + tag + extra + '>')" if class_spec.text is None else "a('<' + tag + extra)")
-        else:
-            body.append("a('<' + tag + extra)")
-        for index, attribute in enumerate(class_spec.attributes):
-            env[f"FA{index}"] = self._formats(attribute.simple)[1]
-            label = self.prefixed(attribute.qname)
-            body += [f"f = {attribute.name!r}",
-                     f"v = obj.{attribute.name}",
-                     "if v is not None:",
-                     f"    a(' {label}=\"' + FA{index}(v) + '\"')"]
+        src = _Source({"EncodeError": EncodeError, "as_list": _as_list, "owner": owner,
+                       "any_mask": self._any_mask})
+        sure = self._sure_mask(class_spec)
+        src.add(0, "def encode(obj, tag, out, extra):", "    f = None", "    try:")
+        src.add(2, "a = out.append", f"m = {sure}")
+        self._encode_class(src, class_spec, "obj", None, 0, 2, (class_spec,), sure)
+        src.flush(2)
+        src.add(2, "return m")
+        src.add(1, "except EncodeError as exc:",
+                "    if exc.path is not None:",
+                "        raise",
+                "    raise EncodeError(exc.reason, path=f or owner) from None",
+                "except AttributeError as exc:",
+                "    raise EncodeError(f'{type(obj).__name__} is not a {owner}: {exc}', path=owner) from None")
+        return _exec(src.lines, src.env, "encode", owner)
+
+    def _sure_mask(self, class_spec: ClassSpec) -> int:
+        """Prefixes an encoder of this class always writes (if it writes anything)."""
+        mask = 0
+        for attribute in class_spec.attributes:
             if attribute.required:
-                body += ["else:", "    raise EncodeError('is required')"]
+                mask |= self.bit(attribute.qname)
+        for field_spec in class_spec.fields:
+            if field_spec.min_occurs and field_spec.choice is None and not field_spec.wildcard:
+                bits = {self.bit(e.qname) for e in field_spec.elements}
+                if len(bits) == 1:
+                    mask |= bits.pop()
+        return mask
+
+    @staticmethod
+    def _mark(src: _Source, indent: int, bits: int, sure: int) -> None:
+        if bits & ~sure:
+            src.add(indent, f"m |= {bits & ~sure}")
+
+    def _encode_class(self, src: _Source, class_spec: ClassSpec, obj: str, tag: str | None, depth: int,
+                      indent: int, chain: tuple[ClassSpec, ...], sure: int) -> None:
+        """Statements writing ``obj``, of exactly ``class_spec``; ``tag`` is the element's
+        prefixed name, or None for the function's own ``tag`` and ``extra`` arguments.
+        Output is queued in ``src``: the caller flushes it."""
+        owner = class_spec.cls.__name__
+        start, end = ("{tag}{extra}", "{tag}") if tag is None else (tag, tag)
+        closed = not class_spec.attributes and class_spec.text is None
+        src.text(f"<{start}>" if closed else f"<{start}")
+        value = f"x{depth}"
+        for attribute in class_spec.attributes:
+            fmt = src.name(self._formats(attribute.simple)[1], "F")
+            label = self.prefixed(attribute.qname)
+            src.add(indent, f"f = '{owner}.{attribute.name}'", f"{value} = {obj}.{attribute.name}")
+            if attribute.required:
+                text = src.local()
+                src.add(indent, f"if {value} is None:", "    raise EncodeError('is required')",
+                        f"{text} = {fmt}({value})")
+                src.text(f' {label}="{{{text}}}"')
+                self._mark(src, indent, self.bit(attribute.qname), sure)
+            else:
+                src.flush(indent)
+                src.add(indent, f"if {value} is not None:", f"    a(f' {label}=\"{{{fmt}({value})}}\"')")
+                self._mark(src, indent + 1, self.bit(attribute.qname), sure)
         if class_spec.text is not None:
-            env["FT"] = self._formats(class_spec.text)[1]
-            body += ["f = 'value'",
-                     "v = obj.value",
-                     "if v is None:",
-                     "    raise EncodeError('is required')",
-                     "a('>' + FT(v) + '</' + tag + '>')"]
-            return self._wrap_encoder(body, env, owner)
-        if class_spec.attributes:
-            body.append("a('>')")
+            fmt, text = src.name(self._formats(class_spec.text)[1], "F"), src.local()
+            src.add(indent, f"f = '{owner}.value'", f"{value} = {obj}.value",
+                    f"if {value} is None:", "    raise EncodeError('is required')",
+                    f"{text} = {fmt}({value})")
+            src.text(f">{{{text}}}</{end}>")
+            return
+        if not closed:
+            src.text(">")
         repeated = {f.name for f in class_spec.fields if f.repeated}
-        for number, choice in enumerate(class_spec.choices):
+        for choice in class_spec.choices:
             # Count the members set inline; only a broken choice pays for the message.
-            env[f"CH{number}"] = _choice_check(choice)
-            count = " + ".join(f"(len(obj.{name} or ()) > 0)" if name in repeated else f"(obj.{name} is not None)"
+            check = src.name(_choice_check(choice), "CH")
+            count = " + ".join(f"(len({obj}.{name} or ()) > 0)" if name in repeated else f"({obj}.{name} is not None)"
                                for name in choice.fields)
             allowed = "n != 1" if choice.min_occurs else "n > 1"
-            body += [f"f = {'/'.join(choice.fields)!r}", f"n = {count}", f"if {allowed}:", f"    CH{number}(obj)"]
-        for index, field_spec in enumerate(class_spec.fields):
-            emit = self._emit_source(field_spec, index, env, owner)
-            body += [f"f = {field_spec.name!r}", f"v = obj.{field_spec.name}"]
+            src.add(indent, f"f = '{owner}.{'/'.join(choice.fields)}'", f"n = {count}", f"if {allowed}:",
+                    f"    {check}({obj})")
+        for field_spec in class_spec.fields:
+            src.add(indent, f"f = '{owner}.{field_spec.name}'", f"{value} = {obj}.{field_spec.name}")
             if field_spec.repeated:
                 low, high = field_spec.min_occurs, field_spec.max_occurs
-                body.append("if v.__class__ is not list:")
-                body.append("    v = as_list(v)")
+                src.add(indent, f"if type({value}) is not list:", f"    {value} = as_list({value})")
                 if low or high is not None:
-                    bound = f"len(v) < {low}" + (f" or len(v) > {high}" if high is not None else "")
+                    bound = f"len({value}) < {low}" + (f" or len({value}) > {high}" if high is not None else "")
                     allowed = f"{low}..{high if high is not None else 'unbounded'}"
-                    body += [f"if {bound}:",
-                             f"    raise EncodeError(f'has {{len(v)}} items; the schema allows {allowed}')"]
-                body += ["for v in v:"] + [f"    {line}" for line in emit]
+                    src.add(indent, f"if {bound}:",
+                            f"    raise EncodeError(f'has {{len({value})}} items; the schema allows {allowed}')")
+                src.flush(indent)
+                src.add(indent, f"for y{depth} in {value}:")
+                self._emit_value(src, field_spec, f"y{depth}", depth, indent + 1, chain, sure)
+                src.flush(indent + 1)
+            elif field_spec.min_occurs and field_spec.choice is None:
+                src.add(indent, f"if {value} is None:", "    raise EncodeError('is required')")
+                self._emit_value(src, field_spec, value, depth, indent, chain, sure)
             else:
-                body += ["if v is not None:"] + [f"    {line}" for line in emit]
-                if field_spec.min_occurs and field_spec.choice is None:
-                    body += ["else:", "    raise EncodeError('is required')"]
-        body.append("a('</' + tag + '>')")
-        return self._wrap_encoder(body, env, owner)
+                src.flush(indent)
+                src.add(indent, f"if {value} is not None:")
+                self._emit_value(src, field_spec, value, depth, indent + 1, chain, sure)
+                src.flush(indent + 1)
+        src.text(f"</{end}>")
 
-    def _wrap_encoder(self, body: list[str], env: dict[str, Any], owner: str) -> Encoder:
-        """One try block per class: an error names the class and field it came from."""
-        env["owner"] = owner
-        lines = ["def encode(obj, tag, out, extra):", "    f = None", "    try:"]
-        lines += [f"        {line}" for line in body]
-        lines += ["    except EncodeError as exc:",
-                  "        if exc.path is not None:",
-                  "            raise",
-                  "        raise EncodeError(exc.reason, path=owner + ('.' + f if f else '')) from None",
-                  "    except AttributeError as exc:",
-                  "        raise EncodeError(f'{type(obj).__name__} is not a {owner}: {exc}', path=owner) from None"]
-        return _exec(lines, env, "encode", owner)
-
-    def _emit_source(self, field_spec: FieldSpec, index: int, env: dict[str, Any], owner: str) -> list[str]:
-        """Statements writing the value ``v`` of a field: simple values, and objects of
-        leaf classes (simple single fields only), are written inline."""
+    def _emit_value(self, src: _Source, field_spec: FieldSpec, value: str, depth: int, indent: int,
+                    chain: tuple[ClassSpec, ...], sure: int) -> None:
+        """Statements writing one value of a field. Values of the expected class are written
+        inline; anything else goes to the field's generic emitter, which handles stand-ins
+        (xsi:type) and names what is wrong. Queued output continues into the expected
+        branch; the others write it first."""
+        owner = chain[-1].cls.__name__
+        generic = f"m |= {src.name(self._field_emitter(field_spec, owner), 'X')}({value}, out)"
         elements = field_spec.elements
-        if len(elements) == 1 and elements[0].cls is None and not field_spec.wildcard:
+        if field_spec.wildcard:
+            src.flush(indent)
+            src.add(indent, generic)
+            return
+        if len(elements) == 1 and elements[0].cls is None and isinstance(elements[0].target, SimpleSpec):
             element = elements[0]
-            tag = self.prefixed(element.qname)
-            if isinstance(element.target, SimpleSpec):
-                env[f"F{index}"] = self._formats(element.target)[1]
-                return [f"a('<{tag}>' + F{index}(v) + '</{tag}>')"]
+            fmt, text, tag = src.name(self._formats(element.target)[1], "F"), src.local(), self.prefixed(element.qname)
+            src.add(indent, f"{text} = {fmt}({value})")
+            src.text(f"<{tag}>{{{text}}}</{tag}>")
+            self._mark(src, indent, self.bit(element.qname), sure)
+            return
+        carried = src.take()
+        keyword = "if"
+        if len(elements) == 1 and elements[0].cls is None:
+            element = elements[0]
             if isinstance(element.target, ClassSpec):
-                target = element.target
-                env[f"C{index}"] = target.cls
-                env[f"S{index}"] = target
-                env["encode_any"] = self._encode_any_class
-                fallback = f"encode_any(v, S{index}, '{tag}', out, '')"
-                if _is_leaf(target):
-                    return self._inline_leaf(target, tag, index, env) + ["else:", f"    {fallback}"]
-                env[f"N{index}"] = self._encoder(target)
-                return [f"N{index}(v, '{tag}', out, '') if v.__class__ is C{index} else {fallback}"]
-        env[f"X{index}"] = self._field_emitter(field_spec, owner)
-        return [f"X{index}(v, out)"]
+                src.add(indent, f"if type({value}) is {src.name(element.target.cls, 'C')}:")
+                src.pending = list(carried)
+                self._emit_object(src, element, element.target, value, depth, indent + 1, chain, sure)
+            else:  # opaque: the text already is XML, with its own declarations
+                text = src.local()
+                src.add(indent, f"if type({value}) is {src.name(AnyElement, 'C')}:",
+                        f"    {text} = {value}.xml", f"    m |= any_mask({value})")
+                src.pending = list(carried)
+                src.text(f"{{{text}}}")
+            src.flush(indent + 1)
+            keyword = "elif"
+        else:  # a union: the Python class of the value names the element
+            src.add(indent, f"k{depth} = type({value})")
+            for element in elements:
+                if isinstance(element.target, ClassSpec):
+                    src.add(indent, f"{keyword} k{depth} is {src.name(element.cls or element.target.cls, 'C')}:")
+                    src.pending = list(carried)
+                    self._emit_object(src, element, element.target, value, depth, indent + 1, chain, sure)
+                elif isinstance(element.target, SimpleSpec) and element.cls is not None:
+                    fmt, text = src.name(self._formats(element.target)[1], "F"), src.local()
+                    tag = self.prefixed(element.qname)
+                    src.add(indent, f"{keyword} k{depth} is {src.name(element.cls, 'C')}:",
+                            f"    {text} = {fmt}({value}.value)")
+                    src.pending = list(carried)
+                    src.text(f"<{tag}>{{{text}}}</{tag}>")
+                    self._mark(src, indent + 1, self.bit(element.qname), sure)
+                else:
+                    continue
+                src.flush(indent + 1)
+                keyword = "elif"
+        if keyword == "elif":
+            src.add(indent, "else:")
+            indent += 1
+        src.pending = carried
+        src.flush(indent)
+        src.add(indent, generic)
 
-    def _inline_leaf(self, leaf: ClassSpec, tag: str, index: int, env: dict[str, Any]) -> list[str]:
-        """The body of a leaf class's encoder, written in its parent's (no call, no try)."""
-        name = leaf.cls.__name__
-        lines = [f"if v.__class__ is C{index}:", f"    a('<{tag}>')"]
-        for number, field_spec in enumerate(leaf.fields):
-            element = field_spec.elements[0]
-            child = self.prefixed(element.qname)
-            assert isinstance(element.target, SimpleSpec)
-            env[f"F{index}_{number}"] = self._formats(element.target)[1]
-            lines += [f"    w = v.{field_spec.name}",
-                      "    if w is not None:",
-                      f"        a('<{child}>' + F{index}_{number}(w) + '</{child}>')"]
-            if field_spec.min_occurs:
-                lines += ["    else:", f"        raise EncodeError({f'{name}.{field_spec.name} is required'!r})"]
-        lines.append(f"    a('</{tag}>')")
-        return lines
+    def _emit_object(self, src: _Source, element: ElementSpec, target: ClassSpec, value: str, depth: int,
+                     indent: int, chain: tuple[ClassSpec, ...], sure: int) -> None:
+        tag = self.prefixed(element.qname)
+        if self._inlined(target, chain):
+            # The element's prefix and what the class always writes, marked once.
+            bits = self.bit(element.qname) | self._sure_mask(target)
+            self._mark(src, indent, bits, sure)
+            self._encode_class(src, target, value, tag, depth + 1, indent, chain + (target,), sure | bits)
+        else:
+            self._mark(src, indent, self.bit(element.qname), sure)
+            src.flush(indent)
+            src.add(indent, f"m |= {src.name(self._encoder(target), 'N')}({value}, '{tag}', out, '')")
 
-    def _field_emitter(self, field_spec: FieldSpec, owner: str) -> Callable[[Any, list[str]], None]:
+    def _field_emitter(self, field_spec: FieldSpec, owner: str) -> Callable[[Any, list[str]], int]:
         label = f"{owner}.{field_spec.name}"
         elements = field_spec.elements
         if field_spec.wildcard:
-            return _emit_any(label)
+            return self._emit_any(label)
         if len(elements) == 1 and elements[0].cls is None:
             return self._element_emitter(elements[0], label)
         # A union: the Python class of the value names the element.
-        by_class: dict[type, Callable[[Any, list[str]], None]] = {}
+        by_class: dict[type, Callable[[Any, list[str]], int]] = {}
         for element in elements:
             cls = element.cls or (element.target.cls if isinstance(element.target, ClassSpec) else None)
             if cls is not None:
@@ -409,47 +665,65 @@ class Binding:
                      for e in elements
                      if isinstance(e.target, ClassSpec) and (e.cls is None or len(elements) == 1)]
 
-        def emit_union(value: Any, out: list[str]) -> None:
+        def emit_union(value: Any, out: list[str]) -> int:
             emit = by_class.get(type(value))
             if emit is None:  # a type derived from a member's type: written with xsi:type
                 emit = next((e for cls, e in stand_ins if isinstance(value, cls)), None)
             if emit is None:
                 allowed = ", ".join(sorted(cls.__name__ for cls in by_class))
                 raise EncodeError(f"{label} takes one of {allowed}; got {type(value).__name__}")
-            emit(value, out)
+            return emit(value, out)
 
         return emit_union
 
-    def _element_emitter(self, element: ElementSpec, label: str) -> Callable[[Any, list[str]], None]:
+    def _element_emitter(self, element: ElementSpec, label: str) -> Callable[[Any, list[str]], int]:
         tag = self.prefixed(element.qname)
+        bit = self.bit(element.qname)
         target = element.target
         if target is None:
-            return _emit_any(label)
+            return self._emit_any(label)
         if isinstance(target, ClassSpec):
             cls, encode_any = target.cls, self._encode_any_class
             encoder = self._encoder(target)
             # An element with a class of its own also takes an instance of the plain type.
             plain = cls.__bases__[0] if element.cls is not None else cls
 
-            def emit_object(value: Any, out: list[str]) -> None:
+            def emit_object(value: Any, out: list[str]) -> int:
                 if type(value) is cls or type(value) is plain:
-                    encoder(value, tag, out, "")
-                else:
-                    encode_any(value, target, tag, out, "")
+                    return encoder(value, tag, out, "") | bit
+                return encode_any(value, target, tag, out, "") | bit
 
             return emit_object
         fmt = self._formats(target)[1]
         open_tag, close_tag = f"<{tag}>", f"</{tag}>"
         wrapper = element.cls
 
-        def emit_simple(value: Any, out: list[str]) -> None:
+        def emit_simple(value: Any, out: list[str]) -> int:
             if wrapper is not None:
                 if type(value) is not wrapper:
                     raise EncodeError(f"{label} takes {wrapper.__name__}, got {type(value).__name__}")
                 value = value.value
             out.append(open_tag + fmt(value) + close_tag)
+            return bit
 
         return emit_simple
+
+    def _emit_any(self, label: str) -> Callable[[Any, list[str]], int]:
+        any_mask = self._any_mask
+
+        def emit(value: Any, out: list[str]) -> int:
+            if not isinstance(value, AnyElement):
+                raise EncodeError(f"{label} takes an AnyElement, got {type(value).__name__}")
+            out.append(value.xml)
+            return any_mask(value)
+
+        return emit
+
+
+def _is_direct(field_spec: FieldSpec) -> bool:
+    """A field whose element is always the next child: one name, exactly once."""
+    return (field_spec.min_occurs >= 1 and field_spec.max_occurs == 1 and len(field_spec.elements) == 1
+            and not field_spec.wildcard and field_spec.choice is None)
 
 
 def _memoized(convert: Callable[[Any], Any], size: int = 256) -> Callable[[Any], Any]:
@@ -468,6 +742,26 @@ def _memoized(convert: Callable[[Any], Any], size: int = 256) -> Callable[[Any],
     return convert_cached
 
 
+def _memoized_utc(fmt: Callable[[Any], str], size: int = 256) -> Callable[[Any], str]:
+    """Timestamps repeat too: an event's start and creation times go out again in every
+    distribution until it ends. Only UTC datetimes are remembered: aware datetimes
+    sharing one zone compare equal across a DST fold, UTC ones only when their text is."""
+    cache: dict[datetime, str] = {}
+
+    def format_cached(value: Any) -> str:
+        if value.__class__ is not datetime or value.tzinfo is not timezone.utc:
+            return fmt(value)
+        text = cache.get(value)
+        if text is None:
+            text = fmt(value)
+            if len(cache) >= size:
+                cache.clear()
+            cache[value] = text
+        return text
+
+    return format_cached
+
+
 def _exec(lines: list[str], env: dict[str, Any], name: str, owner: str) -> Any:
     source = "\n".join(lines) + "\n"
     code = compile(source, f"<{name} {owner}>", "exec")
@@ -476,20 +770,32 @@ def _exec(lines: list[str], env: dict[str, Any], name: str, owner: str) -> Any:
     return namespace[name]
 
 
-def _opaque(element: etree._Element, nxt: Callable[[], etree._Element]) -> AnyElement:
-    """Keep an element whole, and move the flat stream past its descendants."""
-    for _ in element.iterdescendants():
-        nxt()
-    return AnyElement.from_element(element)
+def max_valid_depth(spec: BindingSpec) -> int | None:
+    """How deep a valid document of the set can nest outside opaque content (the root
+    is 1; an opaque element counts, its content does not), or None when recursive types
+    leave it unbounded. Substitutes by xsi:type count with the type they replace."""
+    depths: dict[int, int | None] = {}
 
+    def depth(class_spec: ClassSpec, active: set[int]) -> int | None:
+        if id(class_spec) in depths:
+            return depths[id(class_spec)]
+        if id(class_spec) in active:
+            return None
+        active.add(id(class_spec))
+        deepest: int | None = 1
+        for variant in (class_spec, *_all_derived(class_spec)):
+            for field_spec in variant.fields:
+                if field_spec.wildcard and deepest is not None:
+                    deepest = max(deepest, 2)  # the element xs:any takes is opaque
+                for element in field_spec.elements:
+                    inner = depth(element.target, active) if isinstance(element.target, ClassSpec) else 1
+                    deepest = None if inner is None or deepest is None else max(deepest, inner + 1)
+        active.discard(id(class_spec))
+        depths[id(class_spec)] = deepest
+        return deepest
 
-def _is_leaf(class_spec: ClassSpec) -> bool:
-    """A class whose fields are single simple elements, and nothing else."""
-    return (not class_spec.attributes and class_spec.text is None and not class_spec.derived
-            and not class_spec.choices and bool(class_spec.fields)
-            and all(len(f.elements) == 1 and isinstance(f.elements[0].target, SimpleSpec)
-                    and f.elements[0].cls is None and not f.repeated and not f.wildcard
-                    for f in class_spec.fields))
+    found = [depth(class_spec, set()) for class_spec in spec.roots.values()]
+    return None if None in found else max(found, default=1)
 
 
 def _as_list(value: Any) -> list[Any] | tuple[Any, ...]:
@@ -498,15 +804,6 @@ def _as_list(value: Any) -> list[Any] | tuple[Any, ...]:
     if not isinstance(value, (list, tuple)):
         raise EncodeError(f"must be a list, got {type(value).__name__}")
     return value
-
-
-def _emit_any(label: str) -> Callable[[Any, list[str]], None]:
-    def emit(value: Any, out: list[str]) -> None:
-        if not isinstance(value, AnyElement):
-            raise EncodeError(f"{label} takes an AnyElement, got {type(value).__name__}")
-        out.append(value.xml)
-
-    return emit
 
 
 def _choice_check(choice: ChoiceSpec) -> Callable[[Any], None]:

@@ -24,6 +24,15 @@ _UTF8_NAMES = frozenset({b"utf-8", b"utf8", b"us-ascii", b"ascii"})
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _PROLOG_SKIPS = ((b"<?", b"?>"), (b"<!--", b"-->"))
+# The prolog nearly every peer sends: an optional UTF-8 BOM and XML declaration, then
+# the root element's start tag. No DOCTYPE can follow a start tag and none of the
+# UTF-16 / UTF-32 forms can match, so only the declared encoding is left to check;
+# any other prolog takes the full checks below.
+_PLAIN_PROLOG = re.compile(
+    rb"(?:\xef\xbb\xbf)?"
+    rb"""(?:<\?xml[ \t\r\n](?:[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["'])?[^>]*\?>)?"""
+    rb"[ \t\r\n]*<[^!?\x00]"
+)
 
 
 def _has_doctype(data: bytes) -> bool:
@@ -105,16 +114,28 @@ class HardenedParser:
         """Well-formed and within the limits; not validated."""
         return self._parse(data, self._parser)
 
-    def parse_valid(self, data: bytes) -> etree._Element:
-        """Well-formed, within the limits and valid against the schema."""
+    def parse_valid(self, data: bytes, *, check_depth: bool = True) -> etree._Element:
+        """Well-formed, within the limits and valid against the schema.
+
+        ``check_depth=False`` leaves the depth of *valid* documents to the caller, which
+        must know that the schema keeps them within the cap outside opaque content and
+        check the opaque content it reads (see ``max_valid_depth`` in the binding). An
+        invalid document is still refused as too deep before it is refused as invalid.
+        """
         if self.schema is None:
             raise ValueError("this parser has no schema")
-        root = self.parse(data)
+        root = self._parse(data, self._parser, check_depth)
         if not self.schema.validate(root):
+            if not check_depth:
+                self.check_depth(root)
             raise schema_violation(self.schema.error_log)
         return root
 
-    def _parse(self, data: bytes, parser: etree.XMLParser) -> etree._Element:
+    def check_depth(self, root: etree._Element) -> None:
+        if self._too_deep(root):
+            raise DocumentTooLarge(f"elements nested deeper than {self.limits.max_depth} levels")
+
+    def _parse(self, data: bytes, parser: etree.XMLParser, check_depth: bool = True) -> etree._Element:
         if data.__class__ is not bytes:
             if not isinstance(data, (bytes, bytearray, memoryview)):
                 raise MalformedDocument(f"expected bytes, got {type(data).__name__}")
@@ -125,9 +146,14 @@ class HardenedParser:
             raise DocumentTooLarge(
                 f"document is {len(data)} bytes, over the cap of {self.limits.max_bytes}"
             )
-        self._check_encoding(data)
-        if _has_doctype(data):
-            raise HostileDocument("DOCTYPE and entity declarations are not accepted")
+        plain = _PLAIN_PROLOG.match(data)
+        if plain is None:
+            self._check_encoding(data)
+            if _has_doctype(data):
+                raise HostileDocument("DOCTYPE and entity declarations are not accepted")
+        elif plain.group(1) is not None and plain.group(1).lower() not in _UTF8_NAMES:
+            declared = plain.group(1).decode("ascii")
+            raise MalformedDocument(f"only UTF-8 documents are accepted (declared {declared})")
         try:
             root = etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
@@ -140,8 +166,8 @@ class HardenedParser:
             raise MalformedDocument("no root element")
         if root.getroottree().docinfo.doctype:  # defence in depth: the prolog scan missed it
             raise HostileDocument("DOCTYPE and entity declarations are not accepted")
-        if self._too_deep(root):
-            raise DocumentTooLarge(f"elements nested deeper than {self.limits.max_depth} levels")
+        if check_depth:
+            self.check_depth(root)
         return root
 
     @staticmethod

@@ -46,31 +46,60 @@ def compile_simple(spec: SimpleSpec) -> tuple[Callable[[str], Any], Callable[[An
         return parse, _compile_union(spec)
     check = _facet_check(spec, len if spec.kind in ("str", "base64", "hex") else None)
     # Only strings can hold markup; every other lexical form is digits, letters and -+.:/=
-    needs_escape = spec.kind == "str"
+    if spec.kind == "str":
+        # escape() also refuses what XML cannot carry: the one scan a string needs.
+        if check is _no_check:
+            return parse, format_text
+
+        def format_checked_text(value: Any) -> str:
+            text = _expect_str(value)
+            check(value, text)
+            return escape(text)
+
+        return parse, format_checked_text
     if check is _no_check:
-        if needs_escape:
-            return parse, lambda value: escape(base_format(value))
         return parse, base_format
 
     def format_checked(value: Any) -> str:
         text = base_format(value)
         check(value, text)
-        return escape(text) if needs_escape else text
+        return text
 
     return parse, format_checked
+
+
+def _expect_str(value: Any) -> str:
+    """The value as an exact str (a str subclass, an enum member say, may format itself
+    differently in an f-string)."""
+    if value.__class__ is str:
+        return value
+    if not isinstance(value, str):
+        raise EncodeError(f"expected str, got {type(value).__name__}")
+    return str.__str__(value)
+
+
+def format_text(value: Any) -> str:
+    """A string without facets: checked, escaped."""
+    if value.__class__ is not str:
+        value = _expect_str(value)
+    if _ESCAPE_NEEDED.search(value) is None:
+        return value
+    return escape(value)
 
 
 def _compile_enum(spec: SimpleSpec) -> tuple[Callable[[str], Any], Callable[[Any], str]]:
     enum = spec.enum
     assert enum is not None
-    # str-valued members hash like their values, so plain strings are accepted too.
-    texts = {member: escape(member.value) for member in enum}
+    texts = {member.value: escape(member.value) for member in enum}
+    members = {member.value: member for member in enum}
 
     def parse_enum(text: str) -> Any:
-        return enum(text.strip())
+        member = members.get(text)  # the schema accepted it: mostly the exact value
+        return member if member is not None else enum(text.strip())
 
     def format_enum(value: Any) -> str:
-        text = texts.get(value) if isinstance(value, str) else None
+        # A member, or a plain string equal to a member's value.
+        text = texts.get(value._value_ if value.__class__ is enum else value) if isinstance(value, str) else None
         if text is None:
             allowed = ", ".join(member.value for member in enum)
             raise EncodeError(f"{value!r} is not one of {enum.__name__}: {allowed}")

@@ -90,6 +90,6 @@ class BindingSpec:
     """Everything generated for one schema set."""
 
     name: str
-    prefixes: dict[str, str]  # prefix -> namespace, declared on every root element
+    prefixes: dict[str, str]  # prefix -> namespace; a root declares those its document uses
     roots: dict[str, ClassSpec]  # global element -> class
     element_of_class: dict[type, str] = field(default_factory=dict)

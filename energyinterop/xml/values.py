@@ -43,7 +43,7 @@ def format_bool(value: Any) -> str:
 
 
 def parse_int(text: str) -> int:
-    return int(text.strip())
+    return int(text)  # int() skips the surrounding whitespace XSD allows
 
 
 def format_int(value: Any) -> str:
@@ -52,15 +52,9 @@ def format_int(value: Any) -> str:
     return str(value)
 
 
-_SPECIAL_FLOATS = {"INF": Decimal("Infinity"), "+INF": Decimal("Infinity"),
-                   "-INF": Decimal("-Infinity"), "NaN": Decimal("NaN")}
-
-
 def parse_decimal(text: str) -> Decimal:
-    text = text.strip()
-    special = _SPECIAL_FLOATS.get(text)
-    if special is not None:
-        return special
+    # Decimal() skips surrounding whitespace and reads INF, -INF and NaN as XSD means
+    # them; every other form it accepts (Infinity, 1_0) is one the schema already refused.
     try:
         return Decimal(text)
     except InvalidOperation:
@@ -75,6 +69,8 @@ def _check_decimal(value: Any) -> Decimal:
 
 def format_decimal(value: Any) -> str:
     """xs:decimal has no exponent and no special values."""
+    if value.__class__ is Decimal and value.is_finite():
+        return format(value, "f")
     number = _check_decimal(value)
     if not number.is_finite():
         raise EncodeError(f"xs:decimal cannot carry {number}")
@@ -83,6 +79,8 @@ def format_decimal(value: Any) -> str:
 
 def format_float(value: Any) -> str:
     """xs:float / xs:double: exponents allowed, and INF, -INF, NaN."""
+    if value.__class__ is Decimal and value.is_finite():
+        return str(value).replace("E+", "E")
     number = _check_decimal(value)
     if number.is_nan():
         return "NaN"

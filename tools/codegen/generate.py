@@ -419,6 +419,10 @@ class Generator:
     def element_info(self, element: XsdElement, owner: ClassInfo) -> ElementInfo:
         if self.is_opaque(element):
             return ElementInfo(element.name, None)
+        if element.nillable:
+            # A nilled element has none of the content its type requires, and the
+            # decoders take a required child without looking: carry it opaque instead.
+            raise SystemExit(f"{owner.name}: {element.name} is nillable; mark it opaque")
         xsd_type = element.type
         if isinstance(xsd_type, XsdComplexType):
             wanted = pascal(local(element.name))
