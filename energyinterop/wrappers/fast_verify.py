@@ -8,8 +8,8 @@ verifier parses once (with the hardened parser), canonicalises each referenced n
 keeps parsed certificates and trust verdicts in a small cache, and decodes the message from
 the same tree after schema validation. SignedInfo is canonicalised once; when those bytes have
 the plain form (C14N 1.0, two ``#id`` references with the C14N 1.0 transform alone, SHA-256),
-every algorithm is known to be accepted and the element-by-element checks are skipped; any
-other form goes through them.
+every algorithm is known to be accepted, the element-by-element checks are skipped and the
+method, URIs and digest values are read from those bytes; any other form goes through them.
 
 It accepts a strict subset of what the signxml-based :class:`~energyinterop.wrappers.signing.
 Verifier` (the reference) accepts, checked in the same order with the same error classes:
@@ -46,8 +46,8 @@ from datetime import datetime
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from lxml import etree
 from signxml.exceptions import InvalidCertificate
@@ -75,6 +75,9 @@ from energyinterop.wrappers.signing import (
     UntrustedCertificate,
     Verifier,
     VerifiedPayload,
+    _ECDSA_SHA256,
+    _PKCS1,
+    _SHA256_HASH,
     _StoreChainVerifier,
     _child,
     _children,
@@ -106,16 +109,21 @@ _CACHE_SIZE = 256
 # with SHA-256, two "#id" references each transformed by C14N 1.0 alone, nothing else (no
 # attributes, parameters, whitespace or comments: the hardened parser drops comments). Its
 # canonical bytes are needed for the signature anyway; when they have this form every
-# algorithm and transform is known to be accepted without walking the elements.
-_ID_REFERENCE = (b'<ds:Reference URI="#[^"]*">' + re.escape(
+# algorithm and transform is known to be accepted without walking the elements, and the
+# groups give the method, the URIs and the digest values. URIs and digests holding "&" (C14N
+# escapes) are left to the element walk, so each group is exactly the attribute value or text.
+_ID_REFERENCE = (b'<ds:Reference URI="(#[^"&]*)">' + re.escape(
     f'<ds:Transforms><ds:Transform Algorithm="{C14N_10}"></ds:Transform></ds:Transforms>'
     f'<ds:DigestMethod Algorithm="{SHA256}"></ds:DigestMethod>'.encode())
-    + b"<ds:DigestValue>[^<]*</ds:DigestValue></ds:Reference>")
+    + b"<ds:DigestValue>([^<&]*)</ds:DigestValue></ds:Reference>")
 _PLAIN_SIGNED_INFO = re.compile(
     b'<ds:SignedInfo(?: xmlns(?::[^=]+)?="[^"]*")*>'
     + re.escape(f'<ds:CanonicalizationMethod Algorithm="{C14N_10}"></ds:CanonicalizationMethod>'.encode())
-    + b'<ds:SignatureMethod Algorithm="(?:' + re.escape(ECDSA_SHA256.encode()) + b"|" + re.escape(RSA_SHA256.encode())
+    + b'<ds:SignatureMethod Algorithm="(' + re.escape(ECDSA_SHA256.encode()) + b"|" + re.escape(RSA_SHA256.encode())
     + b')"></ds:SignatureMethod>' + _ID_REFERENCE + _ID_REFERENCE + b"</ds:SignedInfo>")
+
+# A reference as classified: (URI, DigestValue text, target, enveloped, exclusive C14N).
+_Classified = tuple[str | None, str, etree._Element | None, bool, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +156,7 @@ class FastVerifier:
         if not self._anchors and not self._pinned:
             raise ValueError("a verifier needs trusted CAs or pinned certificates")
         self._codec = codec or openadr_codec()
-        # Chains seen lately (keyed by their base64 text): parsed and judged once.
+        # Chains seen lately (keyed by their X509Certificate texts): parsed and judged once.
         self._trusted: OrderedDict[tuple[str, ...], _Trusted] = OrderedDict()
 
     def verify(self, document_bytes: bytes, *, now: datetime) -> VerifiedPayload:
@@ -158,26 +166,30 @@ class FastVerifier:
         # SignedInfo is canonicalised once: its form may spare the element walk, and the
         # signature covers these very bytes (or, with exclusive C14N, those made again below).
         canonical_info = _c14n(signed_info, exclusive=False) if signed_info is not None else b""
-        plain = _PLAIN_SIGNED_INFO.fullmatch(canonical_info) is not None
-        if not plain:  # the reference's checks, then the stricter ones here
+        plain = _PLAIN_SIGNED_INFO.fullmatch(canonical_info)
+        if plain is None:  # the reference's checks, then the stricter ones here
             Verifier._check_algorithms(signature)  # refuses a signature without SignedInfo
             assert signed_info is not None
             self._check_c14n_parameters(signed_info)
         self._check_key_info(signature)
         references = self._classify(signed_info, signature, signed_object, ids, plain)
-        certs = self._certificate_texts(signature)
-        trusted = self._trust(certs, now)
-        self._check_signature_value(signature, signed_info, canonical_info, trusted)
+        trusted = self._trust(self._certificate_texts(signature), now)
+        if plain is not None:
+            method, c14n = plain.group(1).decode(), C14N_10
+        else:
+            method = _child(signed_info, f"{{{DS_NS}}}SignatureMethod").get("Algorithm")  # type: ignore[union-attr]
+            c14n = _child(signed_info, _CANONICALIZATION).get("Algorithm")  # type: ignore[union-attr]
+        data = _c14n(signed_info, exclusive=True) if c14n == EXC_C14N else canonical_info
+        self._check_signature_value(_text(signature, _SIGNATURE_VALUE), method, data, trusted)
         signed_bytes = b""
-        for reference, target, enveloped, exclusive in references:
+        for uri, digest, target, enveloped, exclusive in references:
             canonical = self._digest_input(root, signature, target, enveloped, exclusive)
-            expected = _b64decode(_text(reference, _DIGEST_VALUE), DigestMismatch)
-            if hashlib.sha256(canonical).digest() != expected:
-                raise DigestMismatch(f"signed content was altered (reference {reference.get('URI')!r})")
+            if hashlib.sha256(canonical).digest() != _b64decode(digest, DigestMismatch):
+                raise DigestMismatch(f"signed content was altered (reference {uri!r})")
             if target is not None and target.tag != _SIGNED_OBJECT and not enveloped:
                 continue
             signed_bytes = canonical
-        timestamp, nonce = Verifier._replay_protect(references[1][1])
+        timestamp, nonce = Verifier._replay_protect(references[1][2])
         self._codec.validate(root)
         root.remove(signature)  # what is decoded is exactly what was signed
         message = message_of(self._codec.decode_tree(root))
@@ -225,24 +237,21 @@ class FastVerifier:
     @staticmethod
     def _classify(
         signed_info: etree._Element, signature: etree._Element, signed_object: etree._Element,
-        ids: dict[str, etree._Element], plain: bool,
-    ) -> list[tuple[etree._Element, etree._Element | None, bool, bool]]:
-        """[(reference, target, enveloped, exclusive)]: the signed object's first, the property's
-        second. ``plain``: SignedInfo has the plain form, whose transforms are known."""
-        found: dict[str, tuple[etree._Element, etree._Element | None, bool, bool]] = {}
-        references = _children(signed_info, _REFERENCE)
-        for reference in references:
-            uri = reference.get("URI")
-            if plain:
-                algorithms: tuple[str | None, ...] = (C14N_10,)
-            else:
-                transforms_node = _children(reference, _TRANSFORMS)
-                if len(transforms_node) > 1:
-                    raise UnsupportedAlgorithm("a reference has one Transforms element at most")
-                transforms = _children(transforms_node[0], _TRANSFORM) if transforms_node else []
-                if any(len(t) or (t.text or "").strip() for t in transforms):
-                    raise UnsupportedAlgorithm("transform parameters are not accepted")
-                algorithms = tuple(t.get("Algorithm") for t in transforms)
+        ids: dict[str, etree._Element], plain: re.Match[bytes] | None,
+    ) -> list[_Classified]:
+        """The signed object's reference first, the property's second. ``plain``: SignedInfo's
+        canonical form matched the plain layout, whose transforms, URIs and digests it gives."""
+        found: dict[str, _Classified] = {}
+        # (URI, DigestValue text, the Reference element when its transforms are still to be read)
+        listed: list[tuple[str | None, str, etree._Element | None]]
+        if plain is not None:  # the groups are the attribute values and texts themselves
+            listed = [(plain.group(2).decode(), plain.group(3).decode(), None),
+                      (plain.group(4).decode(), plain.group(5).decode(), None)]
+        else:
+            listed = [(reference.get("URI"), _text(reference, _DIGEST_VALUE), reference)
+                      for reference in _children(signed_info, _REFERENCE)]
+        for uri, digest, reference in listed:
+            algorithms = FastVerifier._transforms(reference) if reference is not None else (C14N_10,)
             if uri == "" and ENVELOPED in algorithms:
                 if algorithms not in _ENVELOPED_TRANSFORMS:
                     raise UnsupportedAlgorithm(f"transforms {list(algorithms)} are not accepted")
@@ -258,14 +267,25 @@ class FastVerifier:
             if kind in found:
                 raise UnexpectedReference(f"the {'signed object' if kind == 'object' else 'ReplayProtect'} "
                                           "is referenced twice")
-            found[kind] = (reference, target, enveloped, EXC_C14N in algorithms)
+            found[kind] = (uri, digest, target, enveloped, EXC_C14N in algorithms)
         if "object" not in found:
             raise MissingSignedObjectReference("no reference covers the oadrSignedObject")
         if "property" not in found:
             raise MissingReplayProtectReference("no reference covers the dsp:ReplayProtect property")
-        if len(references) != 2:
-            raise UnexpectedReference(f"expected 2 references, found {len(references)}")
+        if len(listed) != 2:
+            raise UnexpectedReference(f"expected 2 references, found {len(listed)}")
         return [found["object"], found["property"]]
+
+    @staticmethod
+    def _transforms(reference: etree._Element) -> tuple[str | None, ...]:
+        """The transform algorithms of a reference, refusing what this verifier does not handle."""
+        transforms_node = _children(reference, _TRANSFORMS)
+        if len(transforms_node) > 1:
+            raise UnsupportedAlgorithm("a reference has one Transforms element at most")
+        transforms = _children(transforms_node[0], _TRANSFORM) if transforms_node else []
+        if any(len(t) or (t.text or "").strip() for t in transforms):
+            raise UnsupportedAlgorithm("transform parameters are not accepted")
+        return tuple(t.get("Algorithm") for t in transforms)
 
     # ------------------------------------------------------------------ trust
 
@@ -275,7 +295,8 @@ class FastVerifier:
                  for data in _children(key_info, _X509_DATA) for certificate in _children(data, _X509_CERTIFICATE)]
         if not texts:
             raise MalformedSignature("KeyInfo carries no X509Certificate")
-        return tuple("".join((t.text or "").split()) for t in texts)
+        # The text as sent is the cache key: stripping ~1 KB of base64 is left to a cache miss.
+        return tuple(t.text or "" for t in texts)
 
     def _trust(self, texts: tuple[str, ...], now: datetime) -> _Trusted:
         cached = self._trusted.get(texts)
@@ -312,13 +333,9 @@ class FastVerifier:
         return trusted
 
     @staticmethod
-    def _check_signature_value(signature: etree._Element, signed_info: etree._Element, inclusive: bytes,
-                               trusted: _Trusted) -> None:
-        """``inclusive``: SignedInfo's inclusive C14N, signed unless the method is exclusive C14N."""
-        method = _child(signed_info, f"{{{DS_NS}}}SignatureMethod").get("Algorithm")  # type: ignore[union-attr]
-        c14n = _child(signed_info, _CANONICALIZATION).get("Algorithm")  # type: ignore[union-attr]
-        raw = _b64decode(_text(signature, _SIGNATURE_VALUE), SignatureValueInvalid)
-        data = _c14n(signed_info, exclusive=True) if c14n == EXC_C14N else inclusive
+    def _check_signature_value(value: str, method: str | None, data: bytes, trusted: _Trusted) -> None:
+        """``value``: the SignatureValue text; ``data``: SignedInfo canonicalised as its method says."""
+        raw = _b64decode(value, SignatureValueInvalid)
         key = trusted.public_key
         try:
             if method == ECDSA_SHA256:
@@ -328,11 +345,11 @@ class FastVerifier:
                 if len(raw) != 2 * size:
                     raise SignatureValueInvalid(f"expected a {2 * size}-byte SignatureValue, got {len(raw)}")
                 der = encode_dss_signature(int.from_bytes(raw[:size], "big"), int.from_bytes(raw[size:], "big"))
-                key.verify(der, data, ec.ECDSA(hashes.SHA256()))
+                key.verify(der, data, _ECDSA_SHA256)
             elif method == RSA_SHA256:
                 if not isinstance(key, rsa.RSAPublicKey):
                     raise MalformedSignature("an RSA signature with a certificate that holds no RSA key")
-                key.verify(raw, data, padding.PKCS1v15(), hashes.SHA256())
+                key.verify(raw, data, _PKCS1, _SHA256_HASH)
             else:  # _check_algorithms refused every other method already
                 raise UnsupportedAlgorithm(f"signature method {method} is not accepted")
         except InvalidSignature:

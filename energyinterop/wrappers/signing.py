@@ -247,6 +247,12 @@ _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;", "\
                                     "\r": "&#xD;"})
 
 
+# Built once: cryptography's constructors are not free, and these are stateless.
+_ECDSA_SHA256 = ec.ECDSA(hashes.SHA256())
+_SHA256_HASH = hashes.SHA256()
+_PKCS1 = padding.PKCS1v15()
+
+
 def _timestamp_text(now: datetime) -> str:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -274,6 +280,7 @@ class Signer:
         else:
             raise TypeError("OpenADR 2.0b signs with ECC or RSA keys only")
         self._key = key
+        self._ecdsa_size = (key.curve.key_size + 7) // 8 if isinstance(key, ec.EllipticCurvePrivateKey) else 0
         self.cert = _load_cert(cert)
         if self.cert.public_key().public_numbers() != key.public_key().public_numbers():  # type: ignore[union-attr]
             raise ValueError("the certificate does not hold this key's public key")
@@ -348,10 +355,10 @@ class Signer:
 
     def _sign_bytes(self, data: bytes) -> bytes:
         if isinstance(self._key, ec.EllipticCurvePrivateKey):
-            r, s = decode_dss_signature(self._key.sign(data, ec.ECDSA(hashes.SHA256())))
-            size = (self._key.curve.key_size + 7) // 8
+            r, s = decode_dss_signature(self._key.sign(data, _ECDSA_SHA256))
+            size = self._ecdsa_size
             return r.to_bytes(size, "big") + s.to_bytes(size, "big")  # XML-DSig wants raw r||s
-        return self._key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+        return self._key.sign(data, _PKCS1, _SHA256_HASH)
 
     def seal(self, signature: etree._Element) -> None:
         """(Re)compute every ``#id`` reference digest and the SignatureValue of a
