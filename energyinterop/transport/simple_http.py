@@ -12,7 +12,6 @@ Paths: ``<prefix>/OpenADR2/Simple/2.0b/<service>`` for the OpenADR services
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from energyinterop.openadr import EiResponse, OadrResponse
 # Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
 from energyinterop.security.tls import FINGERPRINT_KEY
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import DECODED, Binding, Direction, Exchange, Held, Retry, WrapperStack
+from energyinterop.wrappers.base import DECODED, Binding, Direction, Exchange, Held, WrapperStack, retrying
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
@@ -193,19 +192,8 @@ class SimpleHttpClient:
         again after the delay it gives."""
         outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, self.clock(), self.store,
                             remote=self.base_url, notes=dict(notes or {}))
-        failures = 0
-        while True:
-            try:
-                return await self._attempt(service, document, outgoing)
-            except (TransportError, Retry) as failure:
-                failures += 1
-                delay = outgoing.retry(failures) if outgoing.retry is not None else None
-                if delay is None:
-                    if isinstance(failure, TransportError):
-                        raise
-                    raise TransportError(f"{service}: {failure}") from None
-                await asyncio.sleep(delay)
-                outgoing.now = self.clock()
+        return await retrying(lambda: self._attempt(service, document, outgoing), outgoing, self.clock,
+                              TransportError, service)
 
     async def _attempt(self, service: str, document: bytes, outgoing: Exchange) -> tuple[int, bytes | None]:
         outgoing.headers = {}

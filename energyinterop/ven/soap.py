@@ -11,7 +11,6 @@ codec; a SOAP fault raises :class:`SoapCallFailed` with the EI response code of 
 
 from __future__ import annotations
 
-import asyncio
 from ssl import SSLContext
 from typing import Any
 
@@ -30,7 +29,7 @@ from energyinterop.transport.soap import (
 )
 from energyinterop.transport.simple_http import Clock, utc_now
 from energyinterop.transport.soap_http import SOAP_PREFIX
-from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, Retry, WrapperStack
+from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack, retrying
 from energyinterop.xml.errors import CodecError
 
 EI_NS = "http://docs.oasis-open.org/ns/energyinterop/201110"
@@ -74,19 +73,8 @@ class EiSoapClient:
             raise ValueError(f"{type(payload).__name__} is not the request of any EI operation")
         envelope = build_envelope(self.version, self.codec.encode(payload, element))
         outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, operation.service, self.clock(), remote=self.base_url)
-        failures = 0
-        while True:
-            try:
-                return await self._attempt(operation, envelope, outgoing)
-            except (SoapUnreachable, Retry) as failure:
-                failures += 1
-                delay = outgoing.retry(failures) if outgoing.retry is not None else None
-                if delay is None:
-                    if isinstance(failure, SoapUnreachable):
-                        raise
-                    raise SoapUnreachable(f"{operation.name}: {failure}") from None
-                await asyncio.sleep(delay)
-                outgoing.now = self.clock()
+        return await retrying(lambda: self._attempt(operation, envelope, outgoing), outgoing, self.clock,
+                              SoapUnreachable, operation.name)
 
     async def _attempt(self, operation: Operation, envelope: bytes, outgoing: Exchange) -> Any:
         outgoing.headers = {}

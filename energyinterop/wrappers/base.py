@@ -23,12 +23,13 @@ Simple HTTP wrappers see the ``oadrPayload``; SOAP wrappers see the whole envelo
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from energyinterop.store.base import Store
 from energyinterop.xml.errors import CodecError
@@ -110,6 +111,29 @@ class Retry(Exception):
     ``Exchange.retry`` says so, else reports a transport failure."""
 
 
+T = TypeVar("T")
+
+
+async def retrying(attempt: Callable[[], Awaitable[T]], exchange: Exchange, clock: Callable[[], datetime],
+                   unreachable: type[Exception], what: str) -> T:
+    """Run a client's exchange; when the peer was unreachable or a wrapper raised
+    :class:`Retry`, run it again after the delay ``exchange.retry`` gives, for as long as it
+    gives one (no ``retry``: the first failure stands). Gives up with ``unreachable``."""
+    failures = 0
+    while True:
+        try:
+            return await attempt()
+        except (unreachable, Retry) as failure:
+            failures += 1
+            delay = exchange.retry(failures) if exchange.retry is not None else None
+            if delay is None:
+                if isinstance(failure, unreachable):
+                    raise
+                raise unreachable(f"{what}: {failure}") from None
+            await asyncio.sleep(delay)
+            exchange.now = clock()
+
+
 @dataclass(frozen=True, slots=True)
 class Held:
     """The wrapper keeps the document; ``reply`` (if any) answers the peer now."""
@@ -174,5 +198,5 @@ class WrapperStack:
         return document
 
 
-__all__ = ["DECODED", "PARTY", "Binding", "Deliver", "Direction", "Exchange", "Held", "Onward", "Wrapper",
-           "WrapperStack"]
+__all__ = ["DECODED", "PARTY", "Binding", "Deliver", "Direction", "Exchange", "Held", "Onward", "Retry", "Wrapper",
+           "WrapperStack", "retrying"]
