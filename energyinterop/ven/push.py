@@ -18,7 +18,7 @@ import logging
 import socket
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
@@ -34,6 +34,7 @@ from energyinterop.transport.simple_http import (
     error_response,
     openadr_routes,
 )
+from energyinterop.transport.endpoint import Endpoint
 from energyinterop.wrappers.base import WrapperStack
 from energyinterop.ven.client import VenClient
 
@@ -47,40 +48,33 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class VenPushServer:
+class VenPushServer(Endpoint):
     """Serves ``/OpenADR2/Simple/2.0b/{EiEvent,EiReport,EiRegisterParty,EiOpt}`` for one VEN.
 
     ``target`` is a :class:`VenClient` (its ``decide``, ``on_effect`` and saved state apply)
     or a bare :class:`Ven` role (then ``decide`` and ``clock`` here apply). Pass ``sock``, a
     bound socket, to serve on it instead of ``host``/``port`` (``port=0``: any free port).
-    ``public_url`` is the address the VTN reaches, when not the bound one (``0.0.0.0``, NAT).
+    ``public_url`` is the address the VTN reaches, when not the bound one (``0.0.0.0``, NAT);
+    :attr:`url` is the transport address to register.
     """
+
+    path = OPENADR_PATH
+    label = "VEN push endpoint"
 
     def __init__(self, target: VenClient | Ven, host: str = "127.0.0.1", port: int = 0, *,
                  sock: socket.socket | None = None, decide: Decide | Mapping[str, str] | None = None,
                  clock: Clock = utc_now, max_body: int = DEFAULT_MAX_BODY,
                  public_url: str | None = None, wrappers: WrapperStack | None = None) -> None:
+        super().__init__(host, port, sock=sock, public_url=public_url)
         self.target = target
         self.wrappers = wrappers
-        self.public_url = public_url
-        self.host, self.port = host, port
-        self.sock = sock
         self.decide = decide
         self.clock = clock
         self.max_body = max_body
-        self._runner: web.AppRunner | None = None
 
     @property
     def ven(self) -> Ven:
         return self.target.ven if isinstance(self.target, VenClient) else self.target
-
-    @property
-    def url(self) -> str:
-        """The transport address to register (known once started when port=0)."""
-        if self.public_url is not None:
-            return self.public_url
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{OPENADR_PATH}"
 
     # ------------------------------------------------------------ handling
 
@@ -109,36 +103,6 @@ class VenPushServer:
         app.add_routes(openadr_routes(self._serve, codec, max_body=self.max_body, wrappers=self.wrappers,
                                       clock=self.clock))
         return app
-
-    # ------------------------------------------------------------ lifecycle
-
-    async def start(self) -> None:
-        if self._runner is not None:
-            raise RuntimeError("already started")
-        runner = web.AppRunner(self.application(), access_log=None)
-        await runner.setup()
-        site: web.BaseSite
-        if self.sock is not None:
-            site = web.SockSite(runner, self.sock)
-        else:
-            site = web.TCPSite(runner, self.host, self.port)
-        await site.start()
-        self._runner = runner
-        if runner.addresses:  # the address actually bound (port=0, or a socket given)
-            self.host, self.port = runner.addresses[0][:2]
-        log.info("VEN push endpoint at %s", self.url)
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
 
 __all__ = ["PUSH_SERVICES", "VenPushServer"]

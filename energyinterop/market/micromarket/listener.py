@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
 from energyinterop.codec import ei_codec
 from energyinterop.ei import EiDistributeQuote, EiDistributeTender
+from energyinterop.transport.endpoint import Endpoint
 from energyinterop.transport.simple_http import Peer
 from energyinterop.transport.soap_http import SOAP_PREFIX, soap_routes
 from energyinterop.xml.errors import CodecError, ResponseCode
@@ -33,25 +34,20 @@ class NotDistributed(CodecError):
     code = ResponseCode.NOT_RECOGNIZED
 
 
-class QuoteListener:
+class QuoteListener(Endpoint):
     """Calls ``on_quote`` with each ``eiDistributeQuote`` received (and ``on_tender``, when
     given, with each ``eiDistributeTender``; without it those are refused). ``port=0``:
-    any free port; ``public_url`` is the address the VTN reaches when not the bound one."""
+    any free port; ``public_url`` is the address the VTN reaches when not the bound one.
+    :attr:`url` is the address to subscribe."""
+
+    path = SOAP_PREFIX
+    label = "quote listener"
 
     def __init__(self, on_quote: Callable[[EiDistributeQuote], None], host: str = "127.0.0.1", port: int = 0, *,
                  on_tender: Callable[[EiDistributeTender], None] | None = None,
                  public_url: str | None = None) -> None:
+        super().__init__(host, port, public_url=public_url)
         self.on_quote, self.on_tender = on_quote, on_tender
-        self.host, self.port, self.public_url = host, port, public_url
-        self._runner: web.AppRunner | None = None
-
-    @property
-    def url(self) -> str:
-        """The address to subscribe (known once started when port=0)."""
-        if self.public_url is not None:
-            return self.public_url
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{SOAP_PREFIX}"
 
     async def _serve(self, service: str, payload: Any, peer: Peer) -> None:
         if isinstance(payload, EiDistributeQuote):
@@ -65,29 +61,6 @@ class QuoteListener:
         app = web.Application()
         app.add_routes(soap_routes(self._serve, ei_codec()))
         return app
-
-    async def start(self) -> None:
-        if self._runner is not None:
-            raise RuntimeError("already started")
-        runner = web.AppRunner(self.application(), access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, self.host, self.port).start()
-        self._runner = runner
-        if runner.addresses:  # the port actually bound (port=0)
-            self.host, self.port = runner.addresses[0][:2]
-        log.info("quote listener at %s", self.url)
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
 
 
 __all__ = ["NotDistributed", "QuoteListener"]
