@@ -43,7 +43,7 @@ def test_each_clearing_pushes_the_quote_to_subscribers_only() -> None:
         unheard: list[EiDistributeQuote] = []
         try:
             async with aiohttp.ClientSession() as session, QuoteListener(heard.append) as listener, \
-                    QuoteListener(unheard.append) as bystander:
+                    QuoteListener(unheard.append):  # running, never subscribed
                 buyer, seller = (TradingParty(EiSoapClient(url, session), n) for n in ("heat-pump", "pv"))
                 for party in (buyer, seller):
                     await party.join(SPEC.microgrid)

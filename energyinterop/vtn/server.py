@@ -20,12 +20,14 @@ from aiohttp import web
 
 from energyinterop.codec import ei_codec, openadr_codec
 from energyinterop.market import MarketRegistry
-from energyinterop.market.micromarket.market import MicroMarket
 from energyinterop.market.micromarket.distribution import QuoteDistribution
+from energyinterop.market.micromarket.market import MicroMarket
 from energyinterop.market.micromarket.scheduler import MarketScheduler
-from energyinterop.roles.ei import EiVtn, EiVtnConfig
 from energyinterop.roles.context import VtnConfig
+from energyinterop.roles.effects import Rejected
+from energyinterop.roles.ei import EiVtn, EiVtnConfig
 from energyinterop.roles.vtn import Vtn
+from energyinterop.security.tls import peer_fingerprint_middleware
 from energyinterop.store.base import Store
 from energyinterop.transport.push import PushDelivery
 from energyinterop.transport.simple_http import Peer, error_response, openadr_routes
@@ -34,10 +36,8 @@ from energyinterop.vtn.config import ServerConfig
 from energyinterop.vtn.operator import operator_routes
 from energyinterop.wrappers.base import Wrapper, WrapperStack
 from energyinterop.wrappers.reliable.wrapper import ReliableMessaging
-from energyinterop.roles.effects import Rejected
-from energyinterop.security.tls import peer_fingerprint_middleware
-from energyinterop.xml.errors import CodecError, ResponseCode
 from energyinterop.wrappers.wssecurity import WsSecurity
+from energyinterop.xml.errors import CodecError, ResponseCode
 
 log = logging.getLogger("energyinterop.vtn")
 
