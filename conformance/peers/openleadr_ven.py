@@ -40,6 +40,8 @@ from openleadr import OpenADRClient, enums
 from openleadr.messaging import parse_message
 
 # The JSON channel: the real stdout, captured before main() points sys.stdout at stderr.
+# Each peer script carries its own copy: they run with -I (no script directory on sys.path,
+# so that conformance/peers/openleadr.py cannot shadow the package) and import nothing of ours.
 _OUT: TextIO = sys.stdout
 
 

@@ -61,6 +61,8 @@ DEFAULT_VTN_ID = "OPENLEADR-VTN"
 DEFAULT_LEVELS = (1.0, 2.0, 3.0)
 
 # The JSON channel: the real stdout, captured before main() points sys.stdout at stderr.
+# Each peer script carries its own copy: they run with -I (no script directory on sys.path,
+# so that conformance/peers/openleadr.py cannot shadow the package) and import nothing of ours.
 _OUT: TextIO = sys.stdout
 
 
