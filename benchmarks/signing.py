@@ -21,17 +21,23 @@ Best of many 25 ms windows, as benchmarks/codec.py (the openleadr driver uses th
 estimator, window and budget).
 
 Part 2, signed polls per second over mutual TLS, closed loop. Each server runs in its own
-process pinned to CPU 0; the load generator (this process) is pinned to CPU 1. N VENs, each
-with its own certificate (TLS client and signing) and its own connection, poll back to back:
-each oadrPoll is signed just before it is sent (openleadr refuses timestamps older than 5 s),
-every answer must be HTTP 200 and carry responseCode 200. Servers:
+process pinned to CPU 0; the load generator (this process) is pinned to CPU 1 and uses the
+lean keep-alive client of benchmarks/loadgen.py (about 60 us of CPU per request where
+aiohttp's ClientSession takes about 190 us, as much as a server spends on a poll). N VENs,
+each with its own certificate (TLS client and signing) and its own keep-alive TLS
+connection, poll back to back: each oadrPoll is signed just before it is sent, with a fresh
+nonce (openleadr refuses timestamps older than 5 s); every answer must be HTTP 200 and carry
+responseCode 200, and a failed poll counts as an error, never as a poll. Servers:
   - ours: ``ei-vtn serve --config`` with [vtn.tls] and [vtn.signing] (signatures required,
     answers signed), SQLite store, the VENs written into it as registered with their
     fingerprints before the server starts;
   - openleadr 0.5.36: conformance/peers/openleadr_vtn.py with --cert/--key/--ca-file (mutual
     TLS, answers signed, VEN signatures and fingerprints checked), tracing off; each VEN
     registers first (signed oadrCreatePartyRegistration) so openleadr records its fingerprint.
-``--rounds`` rounds alternate the servers; the best round of each is reported.
+``--rounds`` rounds alternate the servers; the best round of each is reported with its CPU
+figures from /proc: the server's and the load generator's share of their core, so the table
+shows which side was the bottleneck, and their CPU time per answered poll, lowest of the
+rounds (the generator's includes signing the poll).
 
 Part 3, reliable messaging: benchmarks/reliable.py's ``measure`` (loopback HTTP, one client
 waiting for each answer: plain, reliable without loss, reliable with 30% loss each way).
@@ -50,12 +56,14 @@ import argparse
 import asyncio
 import os
 import platform
+import re
 import signal
 import ssl
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -72,9 +80,17 @@ from energyinterop.security.certs import Issued, TestCa  # noqa: E402
 from energyinterop.wrappers import replay as rp  # noqa: E402
 from energyinterop.wrappers import signing as sg  # noqa: E402
 from energyinterop.wrappers.fast_verify import FastVerifier  # noqa: E402
+from loadgen import Answer, Endpoint, Probe, Ven, Window, percentile, pin, post_request  # noqa: E402
+from loadgen import closed_loop as run_closed_loop  # noqa: E402
 
 CODEC = openadr_codec()
 PATH = "/OpenADR2/Simple/2.0b"
+POLL_PATH = f"{PATH}/OadrPoll"
+HOST = "127.0.0.1"
+SERVER_CPU = 0
+CLIENT_CPU = 1
+# Every answer; both VTNs write this element (their prefixes differ).
+RESPONSE_CODE_200 = re.compile(rb"<(?:\w+:)?responseCode>\s*200\s*</")
 
 
 # ----------------------------------------------------------------------------------------
@@ -177,14 +193,6 @@ def bench_vens(material: Material, issued: list[Issued]) -> list[BenchVen]:
     return vens
 
 
-def pin(pid: int, cpu: int) -> None:
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            os.sched_setaffinity(pid, {cpu})
-        except OSError:
-            pass
-
-
 async def wait_listening(url: str, context: ssl.SSLContext, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     async with aiohttp.ClientSession() as session:
@@ -225,7 +233,7 @@ require = true
     process = subprocess.Popen([sys.executable, "-m", "energyinterop.vtn", "serve", "--config", str(config)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                cwd=Path(__file__).resolve().parents[1])
-    pin(process.pid, 0)
+    pin(process.pid, SERVER_CPU)
     return process
 
 
@@ -244,74 +252,122 @@ async def register_with_openleadr(url: str, vens: list[BenchVen]) -> None:
                     raise RuntimeError(f"openleadr refused the registration of {ven.ven_id}: {text[:300]!r}")
 
 
-async def closed_loop(url: str, vens: list[BenchVen], warmup: float, seconds: float) -> float:
-    """Signed polls per second over the measured window (every answer checked)."""
-    counted = 0
-    measuring = False
-    stop = False
-    failures: list[str] = []
+def check_answer(answer: Answer, _first: bool) -> str | None:
+    """None for HTTP 200 carrying responseCode 200, else why not."""
+    if answer.status == 200 and RESPONSE_CODE_200.search(answer.body):
+        return None
+    return f"HTTP {answer.status}: {answer.body[:300]!r}"
 
-    async def run(ven: BenchVen) -> None:
-        nonlocal counted
-        poll = CODEC.encode_message(OadrPoll(ven_id=ven.ven_id, schema_version="2.0b"))
-        connector = aiohttp.TCPConnector(limit=1, ssl=ven.context)
-        async with aiohttp.ClientSession(connector=connector) as session:
-            while not stop:
-                body = ven.signer.sign(poll, now=datetime.now(UTC))
-                async with session.post(f"{url}{PATH}/OadrPoll", data=body,
-                                        headers={"Content-Type": "application/xml"}) as response:
-                    answer = await response.read()
-                if response.status != 200 or b">200</" not in answer:
-                    failures.append(f"HTTP {response.status}: {answer[:300]!r}")
-                    return
-                if measuring:
-                    counted += 1
 
-    tasks = [asyncio.create_task(run(ven)) for ven in vens]
-    await asyncio.sleep(warmup)
-    measuring, started = True, time.perf_counter()
-    await asyncio.sleep(seconds)
-    measuring, elapsed = False, time.perf_counter() - started
-    stop = True
-    await asyncio.gather(*tasks, return_exceptions=True)
-    if failures:
-        raise RuntimeError(failures[0])
-    return counted / elapsed
+def signed_poller(ven: BenchVen, port: int) -> Ven:
+    """One VEN of the closed loop: its own TLS connection and client certificate."""
+    endpoint = Endpoint(HOST, port, ven.context)
+    poll = CODEC.encode_message(OadrPoll(ven_id=ven.ven_id, schema_version="2.0b"))
+
+    def request() -> bytes:
+        # Signed just before it is sent (fresh nonce and timestamp): openleadr refuses
+        # timestamps older than 5 s, and both servers refuse a nonce seen before.
+        return post_request(endpoint, POLL_PATH, ven.signer.sign(poll, now=datetime.now(UTC)))
+
+    return Ven(endpoint, request, check_answer)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A server under test: its process (for CPU accounting) and its port on HOST."""
+
+    name: str
+    pid: int
+    port: int
+
+
+async def closed_loop(target: Target, vens: list[BenchVen], warmup: float, seconds: float) -> Window:
+    """Signed polls back to back over mutual TLS (benchmarks/loadgen.py), every answer checked."""
+    pollers = [signed_poller(ven, target.port) for ven in vens]
+    return await run_closed_loop(pollers, warmup, seconds, Probe(target.pid, SERVER_CPU, CLIENT_CPU))
+
+
+async def alternate(targets: list[Target], vens: list[BenchVen], rounds: int, warmup: float,
+                    seconds: float) -> dict[str, list[Window]]:
+    """``rounds`` rounds, the servers taking turns in each (noise spreads over them alike)."""
+    results: dict[str, list[Window]] = {target.name: [] for target in targets}
+    for _ in range(rounds):
+        for target in targets:
+            results[target.name].append(await closed_loop(target, vens, warmup, seconds))
+    return results
 
 
 async def measure_polls(material: Material, issued: list[Issued], rounds: int, warmup: float,
-                        seconds: float) -> tuple[float | None, float | None, str]:
+                        seconds: float) -> tuple[dict[str, list[Window]], str]:
+    """Rounds of signed polls per server, and a note on openleadr (what ran, or why not)."""
     from conformance.peers.processes import TlsFiles, free_port, openleadr_vtn
     from conformance.peers.venv import PeerUnavailable
 
     vens = bench_vens(material, issued)
-    probe = vens[0].context
-    ours_best, theirs_best, note = 0.0, 0.0, ""
     with tempfile.TemporaryDirectory() as temporary:
         port = free_port()
-        ours = await start_ours(material, vens, Path(temporary), port)
-        ours_url = f"https://127.0.0.1:{port}"
+        ours_process = await start_ours(material, vens, Path(temporary), port)
+        ours = Target("ours", ours_process.pid, port)
         try:
-            await wait_listening(ours_url, probe)
+            await wait_listening(f"https://{HOST}:{port}", vens[0].context)
+            pin(ours_process.pid, SERVER_CPU)  # again: threads it started meanwhile
             cert, key = material.files("vtn")
             try:
                 async with openleadr_vtn(tls=TlsFiles(cert, key, material.directory / "ca.crt"), auto_event=False,
                                          extra_args=["--no-trace", "--log-level", "WARNING"]) as vtn:
-                    pin(vtn.pid, 0)
-                    theirs_url = vtn.url.removesuffix(PATH)
-                    await register_with_openleadr(theirs_url, vens)
-                    for _ in range(rounds):
-                        ours_best = max(ours_best, await closed_loop(ours_url, vens, warmup, seconds))
-                        theirs_best = max(theirs_best, await closed_loop(theirs_url, vens, warmup, seconds))
+                    pin(vtn.pid, SERVER_CPU)
+                    await register_with_openleadr(vtn.url.removesuffix(PATH), vens)
+                    theirs = Target("openleadr", vtn.pid, vtn.port)
+                    results = await alternate([ours, theirs], vens, rounds, warmup, seconds)
                     note = "openleadr 0.5.36 OpenADRServer, mutual TLS, signing, tracing off"
             except PeerUnavailable as exc:
                 note = f"openleadr unavailable: {exc.reason}"
-                for _ in range(rounds):
-                    ours_best = max(ours_best, await closed_loop(ours_url, vens, warmup, seconds))
+                results = await alternate([ours], vens, rounds, warmup, seconds)
         finally:
-            ours.send_signal(signal.SIGTERM)
-            ours.wait(timeout=30)
-    return ours_best or None, theirs_best or None, note
+            ours_process.send_signal(signal.SIGTERM)
+            ours_process.wait(timeout=30)
+    return results, note
+
+
+def best_rate(rounds: list[Window]) -> float | None:
+    """Polls per second of the least disturbed round (None when nothing was answered)."""
+    return max((window.rate for window in rounds), default=0.0) or None
+
+
+def lowest(rounds: list[Window], cost: Callable[[Window], float]) -> float:
+    """The lowest CPU cost per poll of the rounds: the least disturbed by other load."""
+    return min((cost(window) for window in rounds if window.polls), default=float("nan"))
+
+
+def poll_table(results: dict[str, list[Window]]) -> None:
+    """One row per server: its best round, the CPU time per poll of its cheapest round."""
+    print("| server    | polls/s best | polls/s median | p50 ms | p99 ms | srv CPU us/poll | gen CPU us/poll |"
+          " srv CPU | gen CPU | CPU0 other | CPU1 other | errors |")
+    print("|-----------|-------------:|---------------:|-------:|-------:|----------------:|----------------:|"
+          "--------:|--------:|-----------:|-----------:|-------:|")
+    for name, rounds in results.items():
+        best = max(rounds, key=lambda window: window.rate)
+        median = sorted(window.rate for window in rounds)[len(rounds) // 2]
+        usage, lat = best.usage, best.latencies_ms
+        print(f"| {name:<9} | {best.rate:>12.0f} | {median:>14.0f} | {percentile(lat, .5):>6.2f} | "
+              f"{percentile(lat, .99):>6.2f} | {lowest(rounds, lambda w: w.cpu_us_per_poll):>15.0f} | "
+              f"{lowest(rounds, lambda w: w.gen_us_per_poll):>15.0f} | "
+              f"{usage.server:>7.0%} | {usage.client:>7.0%} | {usage.others0:>10.0%} | {usage.others1:>10.0%} | "
+              f"{sum(window.errors for window in rounds):>6} |")
+
+
+def poll_notes(results: dict[str, list[Window]], vens: int) -> None:
+    """What the table's columns mean, then each server's first error and reconnects, if any."""
+    print("srv/gen CPU: server / load generator CPU over the best round (100% = one core); CPU us/poll: that")
+    print("CPU time per answered poll, lowest of the rounds (the generator's includes signing each poll);")
+    print("CPU0/CPU1 other: that core busy with other processes or stolen by the hypervisor. The side whose")
+    print("core is near 100% set the figure.")
+    for name, rounds in results.items():
+        first_error = next((window.first_error for window in rounds if window.first_error), None)
+        if first_error:
+            print(f"first error, {name}: {first_error}")
+        if reconnects := sum(window.connects - vens for window in rounds):
+            print(f"reconnects, {name}: {reconnects} (connections the server closed or that failed)")
 
 
 # ----------------------------------------------------------------------------------------
@@ -352,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         args.seconds, args.repeats, args.poll_seconds, args.warmup, args.rounds = 0.5, 5, 1.5, 0.5, 1
         args.rm_seconds = 1.0
     two_cores = hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2
-    pin(0, 0)
+    pin(0, SERVER_CPU)
     print(f"python {platform.python_version()}, lxml {etree.__version__}; part 1 pinned to CPU 0; "
           f"{args.seconds:g}s per measurement, best {WINDOW_S * 1000:g} ms window")
 
@@ -372,13 +428,17 @@ def main(argv: list[str] | None = None) -> int:
         print()
 
         if two_cores:
-            pin(0, 1)  # the load generator; the servers are pinned to CPU 0
-        ours_polls, theirs_polls, poll_note = asyncio.run(
+            pin(0, CLIENT_CPU)  # the load generator; the servers are pinned to SERVER_CPU
+        poll_results, poll_note = asyncio.run(
             measure_polls(material, issued, args.rounds, args.warmup, args.poll_seconds))
-        print(f"signed polls over mutual TLS, {args.vens} VENs, closed loop, best of {args.rounds} "
-              f"x {args.poll_seconds:g}s{'' if two_cores else ' (NOT pinned: fewer than 2 CPUs)'}")
-        print(f"  ours       {ours_polls or 0:>9.0f} polls/s")
-        print(f"  openleadr  {theirs_polls or 0:>9.0f} polls/s   ({poll_note})")
+        print(f"signed polls over mutual TLS, {args.vens} VENs, closed loop (benchmarks/loadgen.py, a TLS "
+              f"connection per VEN), best of {args.rounds} x {args.poll_seconds:g}s"
+              f"{'' if two_cores else ' (NOT pinned: fewer than 2 CPUs)'}")
+        print()
+        poll_table(poll_results)
+        print()
+        poll_notes(poll_results, args.vens)
+        print(f"openleadr: {poll_note}")
         print()
 
     rm_overhead = reliable_messaging_figures(args.rm_seconds)
@@ -387,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"signed_roundtrip_per_s: {roundtrip:.0f}")
     print(f"signed_roundtrip_ratio_vs_openleadr: "
           f"{roundtrip / theirs['roundtrip_per_s']:.1f}" if theirs else "signed_roundtrip_ratio_vs_openleadr: n/a")
+    ours_polls, theirs_polls = (best_rate(poll_results.get(name, [])) for name in ("ours", "openleadr"))
     print(f"signed_tls_polls_ratio_vs_openleadr: {ours_polls / theirs_polls:.2f}" if ours_polls and theirs_polls
           else "signed_tls_polls_ratio_vs_openleadr: n/a")
     print(f"rm_overhead_no_loss: {rm_overhead:.2f}")

@@ -3,15 +3,18 @@
     python benchmarks/vtn_poll.py [--seconds S] [--warmup S] [--rounds N] [--scale-seconds S] [--quick]
 
 Two parts, each server in its own process pinned to CPU 0, the load generator (this
-process: asyncio, one aiohttp ClientSession) pinned to CPU 1, so client and server never
-share a core:
+process, asyncio) pinned to CPU 1, so client and server never share a core:
 
-1. Closed loop. N = 16 and 64 concurrent VENs, each a task polling in a loop (POST
-   oadrPoll to .../OadrPoll, wait for the answer, poll again) with its own registered
-   venID, through a connection pool of N connections. After a warm-up, the polls that
-   complete inside the measured window are counted. Every answer must be HTTP 200 with an
-   oadrResponse carrying responseCode 200 (cheap byte checks on every answer, plus a full
-   decode with our codec of each task's first answer and of every 256th). Targets:
+1. Closed loop, with the lean keep-alive client of benchmarks/loadgen.py (about 60 us of
+   CPU per request where aiohttp's ClientSession takes about 190 us, as much as our VTN
+   spends on a poll: with aiohttp the generator's core, not the server, set the figure).
+   N = 16 and 64 concurrent VENs, each a task polling in a loop (POST oadrPoll to
+   .../OadrPoll, wait for the answer, poll again) with its own registered venID, on its
+   own keep-alive HTTP/1.1 connection. After a warm-up, the polls that complete inside the
+   measured window are counted. Every answer must be HTTP 200 with an oadrResponse
+   carrying responseCode 200 (cheap byte checks on every answer, plus a full decode with
+   our codec of each task's first answer and of every 256th); a failed poll counts as an
+   error, never as a poll. Targets:
      - our VTN: ``build_app`` + ``web.run_app`` on a SQLite store (the default deployment),
        the bench VENs written into the store as registered before the server starts;
      - openleadr 0.5.36's ``OpenADRServer`` (conformance/peers/openleadr_vtn.py, run by its
@@ -26,13 +29,15 @@ share a core:
    them point by point, and the best round of each point is reported (whatever else the
    machine runs only ever slows a round down), with the median round and the server's CPU
    time per poll (which other load barely changes) next to it.
-2. Open loop at scale, our VTN only: 10,000 VENs written into a fresh SQLite file before
-   the server starts; 1,000 polls per second in total (each VEN polls every 10 s, the
-   default poll frequency), every poll sent at its planned time whatever happened to the
-   previous ones, venIDs in a shuffled round robin. Latency runs from the planned send time
-   to the end of the answer, so time spent queueing (in the client's pool, in the kernel,
-   in the server) counts. p50/p99/max latency of each of ``--rounds`` runs, the lowest
-   p99 (least disturbed run) as the headline, and the server's VmRSS before and after.
+2. Open loop at scale, our VTN only, with an aiohttp ClientSession (a pool of up to 256
+   connections; at 1,000 polls/s it uses about a third of its core, far from a limit):
+   10,000 VENs written into a fresh SQLite file before the server starts; 1,000 polls per
+   second in total (each VEN polls every 10 s, the default poll frequency), every poll sent
+   at its planned time whatever happened to the previous ones, venIDs in a shuffled round
+   robin. Latency runs from the planned send time to the end of the answer, so time spent
+   queueing (in the client's pool, in the kernel, in the server) counts. p50/p99/max
+   latency of each of ``--rounds`` runs, the lowest p99 (least disturbed run) as the
+   headline, and the server's VmRSS before and after.
 
 The output ends with exactly two lines:
   polls_ratio_vs_openleadr_16: <our polls/s / openleadr's polls/s, 16 VENs>
@@ -70,8 +75,13 @@ import aiohttp
 from energyinterop.codec import openadr_codec
 from energyinterop.openadr import OadrCreatePartyRegistration, OadrPoll, OadrResponse
 from energyinterop.openadr._model import OadrProfile, OadrTransport
+from energyinterop.xml.errors import CodecError
+from loadgen import Answer, Endpoint, Probe, Usage, Ven, Window, percentile, pin, post_request
+from loadgen import closed_loop as run_closed_loop
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
+POLL_PATH = f"{OPENADR_PATH}/OadrPoll"
+HOST = "127.0.0.1"
 HEADERS = {"Content-Type": "application/xml"}
 SERVER_CPU = 0
 CLIENT_CPU = 1
@@ -89,23 +99,8 @@ RESPONSE_CODE_200 = re.compile(rb"<(?:\w+:)?responseCode>\s*200\s*</")
 
 
 # ----------------------------------------------------------------------------------------
-# Processes: pinning, memory, CPU time
+# Processes: memory, shutdown
 # ----------------------------------------------------------------------------------------
-
-
-def pin(pid: int, cpu: int) -> bool:
-    """Pin every thread of ``pid`` (0: this process) to one CPU; False where impossible."""
-    if not hasattr(os, "sched_setaffinity") or cpu >= (os.cpu_count() or 1):
-        return False
-    pid = pid or os.getpid()
-    try:
-        tids = [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
-    except OSError:
-        tids = [pid]
-    for tid in tids:
-        with contextlib.suppress(OSError):  # a thread may end meanwhile
-            os.sched_setaffinity(tid, {cpu})
-    return True
 
 
 def rss_kib(pid: int) -> int | None:
@@ -117,59 +112,6 @@ def rss_kib(pid: int) -> int | None:
     except OSError:
         pass
     return None
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (all threads) so far."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    # After "comm)": state is fields[0], so utime (14th field) is fields[11], stime fields[12].
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def cpu_busy_seconds(cpu: int) -> float:
-    """Time one CPU spent busy (user, nice, system, irq, softirq) or stolen by the hypervisor."""
-    try:
-        for line in Path("/proc/stat").read_text().splitlines():
-            if line.startswith(f"cpu{cpu} "):
-                user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in line.split()[1:9])
-                return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError):
-        pass
-    return float("nan")
-
-
-@dataclass
-class Usage:
-    """CPU use over a window, in cores (1.0 = one core busy the whole window)."""
-
-    seconds: float = float("nan")
-    server: float = float("nan")  # the server process
-    client: float = float("nan")  # this process, the load generator
-    others0: float = float("nan")  # CPU 0 busy with anything but the server, or stolen
-    others1: float = float("nan")  # CPU 1 busy with anything but the load generator, or stolen
-
-
-class Probe:
-    """Snapshots of CPU time, diffed over a window."""
-
-    def __init__(self, server_pid: int) -> None:
-        self.server_pid = server_pid
-        self.marks: list[tuple[float, float, float, float, float]] = []
-
-    def mark(self) -> None:
-        self.marks.append((time.monotonic(), cpu_seconds(self.server_pid), cpu_seconds(os.getpid()),
-                           cpu_busy_seconds(SERVER_CPU), cpu_busy_seconds(CLIENT_CPU)))
-
-    def usage(self) -> Usage:
-        if len(self.marks) < 2:
-            return Usage()
-        (t0, s0, c0, b0, d0), (t1, s1, c1, b1, d1) = self.marks[0], self.marks[-1]
-        span = t1 - t0
-        server, client = (s1 - s0) / span, (c1 - c0) / span
-        return Usage(span, server, client, max(0.0, (b1 - b0) / span - server), max(0.0, (d1 - d0) / span - client))
 
 
 async def stop_process(process: asyncio.subprocess.Process, grace: float = 5.0) -> None:
@@ -201,7 +143,7 @@ def serve_ours(port: int, store_url: str, cpu: int) -> None:
     config = ServerConfig.load(port=port, store=store_url)
     configure_logging()  # JSON lines on stderr, INFO, as deployed (a poll logs nothing)
     app = build_app(config, open_store(config.store))
-    web.run_app(app, host="127.0.0.1", port=port, print=None, handle_signals=True)
+    web.run_app(app, host=HOST, port=port, print=None, handle_signals=True)
 
 
 async def seed_store(store_url: str, ven_ids: Sequence[str]) -> None:
@@ -224,7 +166,12 @@ async def seed_store(store_url: str, ven_ids: Sequence[str]) -> None:
 class Server:
     name: str
     pid: int
-    base_url: str  # http://127.0.0.1:PORT (the OpenADR path is added by the client)
+    port: int  # on HOST, plain HTTP
+
+    @property
+    def base_url(self) -> str:
+        """http://HOST:PORT (the OpenADR path is added by the client)."""
+        return f"http://{HOST}:{self.port}"
 
 
 def log_tail(path: Path, lines: int = 30) -> str:
@@ -246,7 +193,7 @@ async def our_vtn(store_url: str, log_path: Path) -> AsyncIterator[Server]:
             sys.executable, str(Path(__file__).resolve()), "--serve-ours", str(port), store_url, str(SERVER_CPU),
             stdin=asyncio.subprocess.DEVNULL, stdout=log, stderr=log)
     try:
-        base = f"http://127.0.0.1:{port}"
+        base = f"http://{HOST}:{port}"
         deadline = time.monotonic() + READY_TIMEOUT_S
         async with aiohttp.ClientSession() as session:
             while True:
@@ -260,7 +207,7 @@ async def our_vtn(store_url: str, log_path: Path) -> AsyncIterator[Server]:
                     raise RuntimeError(f"our VTN not ready after {READY_TIMEOUT_S:.0f}s:\n{log_tail(log_path)}")
                 await asyncio.sleep(0.05)
         pin(process.pid, SERVER_CPU)
-        yield Server("ours", process.pid, base)
+        yield Server("ours", process.pid, port)
     finally:
         await stop_process(process)
 
@@ -288,7 +235,7 @@ async def openleadr_server(traced: bool) -> AsyncIterator[tuple[Server, object]]
     if traced:
         async with openleadr_vtn(auto_event=False) as vtn:
             pin(vtn.pid, SERVER_CPU)
-            yield Server("openleadr (traced)", vtn.pid, f"http://127.0.0.1:{vtn.port}"), vtn
+            yield Server("openleadr (traced)", vtn.pid, vtn.port), vtn
         return
     venv = await asyncio.to_thread(openleadr_venv)  # raises PeerUnavailable
     port = free_port()
@@ -300,7 +247,7 @@ async def openleadr_server(traced: bool) -> AsyncIterator[tuple[Server, object]]
     try:
         await vtn.wait_for("ready", READY_TIMEOUT_S)
         pin(process.pid, SERVER_CPU)
-        yield Server("openleadr", process.pid, f"http://127.0.0.1:{port}"), vtn
+        yield Server("openleadr", process.pid, port), vtn
     finally:
         await vtn.aclose()
 
@@ -339,20 +286,23 @@ class Checker:
     def __init__(self) -> None:
         self.codec = openadr_codec()
         self.seen = 0
-        self.decoded = 0
 
-    def ok(self, status: int, body: bytes, ven_id: str, first: bool) -> bool:
-        if status != 200 or not RESPONSE_ELEMENT.search(body) or not RESPONSE_CODE_200.search(body):
-            return False
+    def check(self, answer: Answer, ven_id: str, first: bool) -> str | None:
+        """None for a good answer, else why not."""
+        body = answer.body
+        if answer.status != 200 or not RESPONSE_ELEMENT.search(body) or not RESPONSE_CODE_200.search(body):
+            return f"HTTP {answer.status}: {body[:300]!r}"
         self.seen += 1
         if first or self.seen % SAMPLE_EVERY == 0:
-            self.decoded += 1
-            answer = self.codec.decode_message(body)  # raises on an invalid document
-            if not isinstance(answer, OadrResponse) or answer.ei_response.response_code != "200":
-                return False
-            if answer.ven_id not in (None, ven_id):
-                return False
-        return True
+            try:
+                decoded = self.codec.decode_message(body)
+            except CodecError as exc:
+                return f"invalid answer ({type(exc).__name__}: {exc}): {body[:300]!r}"
+            if not isinstance(decoded, OadrResponse) or decoded.ei_response.response_code != "200":
+                return f"not an oadrResponse with responseCode 200: {body[:300]!r}"
+            if decoded.ven_id not in (None, ven_id):
+                return f"answer for venID {decoded.ven_id!r}, not {ven_id!r}"
+        return None
 
 
 def poll_bodies(ven_ids: Sequence[str]) -> dict[str, bytes]:
@@ -360,83 +310,19 @@ def poll_bodies(ven_ids: Sequence[str]) -> dict[str, bytes]:
     return {ven_id: codec.encode_message(OadrPoll(ven_id=ven_id, schema_version="2.0b")) for ven_id in ven_ids}
 
 
-def percentile(sorted_values: Sequence[float], fraction: float) -> float:
-    """Nearest-rank percentile of already sorted values (nan when empty)."""
-    if not sorted_values:
-        return float("nan")
-    rank = max(1, -(-len(sorted_values) * fraction // 1))  # ceil(n * fraction), at least 1
-    return sorted_values[int(rank) - 1]
+def polling_ven(endpoint: Endpoint, ven_id: str, body: bytes, checker: Checker) -> Ven:
+    """One VEN of the closed loop: the same oadrPoll every time, so its bytes are built once."""
+    request = post_request(endpoint, POLL_PATH, body)
+    return Ven(endpoint, lambda: request, lambda answer, first: checker.check(answer, ven_id, first))
 
 
-@dataclass
-class ClosedResult:
-    """One closed-loop measurement (one server, one concurrency, one round)."""
-
-    server: str
-    vens: int
-    polls: int = 0
-    errors: int = 0
-    latencies_ms: list[float] = field(default_factory=list)
-    usage: Usage = field(default_factory=Usage)
-    first_error: str | None = None
-
-    @property
-    def rate(self) -> float:
-        return self.polls / self.usage.seconds if self.usage.seconds > 0 else 0.0
-
-    @property
-    def cpu_us_per_poll(self) -> float:
-        """Server CPU time per answered poll: its cost, whatever else ran on the core."""
-        return self.usage.server * self.usage.seconds / self.polls * 1e6 if self.polls else float("nan")
-
-
-async def closed_loop(server: Server, ven_ids: Sequence[str], warmup: float, seconds: float) -> ClosedResult:
-    """N tasks (one per venID) each polling back to back; counts polls done in the window."""
-    result = ClosedResult(server.name, len(ven_ids))
-    bodies = poll_bodies(ven_ids)
+async def closed_loop(server: Server, ven_ids: Sequence[str], warmup: float, seconds: float) -> Window:
+    """N VENs (one per venID, each on its own keep-alive connection) polling back to back;
+    counts the polls completed in the window (benchmarks/loadgen.py)."""
     checker = Checker()
-    url = f"{server.base_url}{OPENADR_PATH}/OadrPoll"
-    loop = asyncio.get_running_loop()
-    connector = aiohttp.TCPConnector(limit=len(ven_ids), limit_per_host=len(ven_ids))
-    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
-    start = loop.time() + warmup
-    end = start + seconds
-    probe = Probe(server.pid)
-
-    async def window() -> None:
-        await asyncio.sleep(max(0.0, start - loop.time()))
-        probe.mark()
-        await asyncio.sleep(max(0.0, end - loop.time()))
-        probe.mark()
-
-    async def ven(session: aiohttp.ClientSession, ven_id: str) -> None:
-        body, first = bodies[ven_id], True
-        while (sent := loop.time()) < end:
-            try:
-                async with session.post(url, data=body, headers=HEADERS) as response:
-                    answer = await response.read()
-                    good = checker.ok(response.status, answer, ven_id, first)
-                    if not good and result.first_error is None:
-                        result.first_error = f"HTTP {response.status}: {answer[:300]!r}"
-            except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-                good = False
-                if result.first_error is None:
-                    result.first_error = f"{type(exc).__name__}: {exc}"
-                await asyncio.sleep(0.01)  # no hot loop on a dead server
-            done = loop.time()
-            first = False
-            if start <= done < end:  # only polls completed inside the measured window count
-                if good:
-                    result.polls += 1
-                    result.latencies_ms.append((done - sent) * 1000)
-                else:
-                    result.errors += 1
-
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        await asyncio.gather(window(), *(ven(session, ven_id) for ven_id in ven_ids))
-    result.usage = probe.usage()
-    result.latencies_ms.sort()
-    return result
+    endpoint = Endpoint(HOST, server.port)
+    vens = [polling_ven(endpoint, ven_id, body, checker) for ven_id, body in poll_bodies(ven_ids).items()]
+    return await run_closed_loop(vens, warmup, seconds, Probe(server.pid, SERVER_CPU, CLIENT_CPU))
 
 
 @dataclass
@@ -465,30 +351,27 @@ async def open_loop(server: Server, ven_ids: Sequence[str], rate: float, warmup:
     random.Random(7).shuffle(order)
     bodies = poll_bodies(order)
     checker = Checker()
-    url = f"{server.base_url}{OPENADR_PATH}/OadrPoll"
+    url = server.base_url + POLL_PATH
     loop = asyncio.get_running_loop()
     connector = aiohttp.TCPConnector(limit=SCALE_POOL, limit_per_host=SCALE_POOL)
     timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
     warm_count, total = int(rate * warmup), int(rate * (warmup + seconds))
     result.planned = total - warm_count
-    probe = Probe(server.pid)
+    probe = Probe(server.pid, SERVER_CPU, CLIENT_CPU)
 
     async def poll(session: aiohttp.ClientSession, index: int, planned: float) -> None:
         ven_id = order[index % len(order)]
         try:
             async with session.post(url, data=bodies[ven_id], headers=HEADERS) as response:
-                answer = await response.read()
-                good = checker.ok(response.status, answer, ven_id, index == warm_count)
-                if not good and result.first_error is None:
-                    result.first_error = f"HTTP {response.status}: {answer[:300]!r}"
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-            good = False
+                problem = checker.check(Answer(response.status, await response.read()), ven_id, index == warm_count)
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            problem = f"{type(exc).__name__}: {exc}"
             result.timeouts += isinstance(exc, TimeoutError)
-            if result.first_error is None:
-                result.first_error = f"{type(exc).__name__}: {exc}"
+        if problem is not None and result.first_error is None:
+            result.first_error = problem
         if index < warm_count:
             return
-        if good:
+        if problem is None:
             result.polls += 1
             result.latencies_ms.append((loop.time() - planned) * 1000)
         else:
@@ -528,7 +411,7 @@ def fmt(value: float | None, spec: str) -> str:
     return "n/a" if value is None or math.isnan(value) else format(value, spec)
 
 
-def closed_table(points: dict[tuple[str, int], list[ClosedResult]]) -> None:
+def closed_table(points: dict[tuple[str, int], list[Window]]) -> None:
     print("| server             | VENs | polls/s best | polls/s median | p50 ms | p99 ms | CPU us/poll |"
           " srv CPU | gen CPU | CPU0 other | CPU1 other | errors |")
     print("|--------------------|-----:|-------------:|---------------:|-------:|-------:|------------:|"
@@ -571,9 +454,9 @@ async def run(args: argparse.Namespace) -> int:
     print(f"vtn_poll: Python {platform.python_version()}, aiohttp {aiohttp.__version__}, {os.cpu_count()} CPUs; "
           + (f"servers pinned to CPU {SERVER_CPU}, load generator to CPU {CLIENT_CPU}" if pinned
              else "NOT pinned (needs sched_setaffinity and 2 CPUs): client and server share cores"))
-    print(f"closed loop: {args.rounds} round(s) of {args.warmup:g} s warm-up + {args.seconds:g} s measured per point; "
-          f"scale: {args.rounds} run(s) of {scale_warmup:g} s warm-up + {args.scale_seconds:g} s "
-          f"at {SCALE_RATE}/s over {SCALE_VENS} VENs")
+    print(f"closed loop (benchmarks/loadgen.py, a keep-alive connection per VEN): {args.rounds} round(s) of "
+          f"{args.warmup:g} s warm-up + {args.seconds:g} s measured per point; scale (aiohttp): {args.rounds} run(s) "
+          f"of {scale_warmup:g} s warm-up + {args.scale_seconds:g} s at {SCALE_RATE}/s over {SCALE_VENS} VENs")
     print()
 
     with tempfile.TemporaryDirectory(prefix="vtn_poll-") as tmp:  # SQLite files and the server log
@@ -587,7 +470,7 @@ async def measure(args: argparse.Namespace, workdir: Path, scale_warmup: float) 
     # ---- 1. closed loop: every server up at once, rounds interleave them -----------------
     # Interleaving spreads whatever else the machine does over all servers alike; the best
     # round of each point is the least disturbed one (noise only ever slows a round down).
-    points: dict[tuple[str, int], list[ClosedResult]] = {}
+    points: dict[tuple[str, int], list[Window]] = {}
     openleadr_reason: str | None = None
     store_url = f"sqlite:///{workdir / 'closed.sqlite3'}"
     await seed_store(store_url, bench_ids)
@@ -630,6 +513,8 @@ async def measure(args: argparse.Namespace, workdir: Path, scale_warmup: float) 
             if result.first_error:
                 print(f"first error, {name} at {vens}: {result.first_error}")
                 break
+        if reconnects := sum(result.connects - vens for result in rounds):
+            print(f"reconnects, {name} at {vens}: {reconnects} (connections the server closed or that failed)")
     if openleadr_reason:
         print(f"openleadr: {openleadr_reason}")
     print()
