@@ -260,6 +260,36 @@ def test_replay_memory_survives_a_restart(pki: Pki) -> None:
     asyncio.run(go())
 
 
+def test_concurrent_nonces_share_one_commit_and_each_waits_for_it() -> None:
+    """Group commit: nonces accepted while a commit is pending go out in one write, and no
+    check returns before the write that holds its nonce; a replay among them is refused."""
+    writes: list[dict[str, bytes | None]] = []
+
+    class CountingStore(MemoryStore):
+        async def put_values(self, namespace: str, items: dict[str, bytes | None]) -> None:  # type: ignore[override]
+            await asyncio.sleep(0.01)  # a slow disk: callers must still wait for it
+            writes.append(dict(items))
+            await super().put_values(namespace, items)
+
+    async def go() -> None:
+        store = CountingStore()
+        guard = rp.StoredReplayGuard(rp.ReplayGuard(WINDOW, 1000), store)
+        await guard.check("first", NOW, NOW)  # loads the (empty) memory, then one write
+        stored_when_answered: list[bool] = []
+
+        async def accept(nonce: str) -> None:
+            await guard.check(nonce, NOW, NOW)
+            stored_when_answered.append(await store.get_value("signing.replay", "n:" + nonce) is not None)
+
+        results = await asyncio.gather(*(accept(f"n-{i}") for i in range(8)), accept("n-3"),
+                                       return_exceptions=True)
+        assert [type(r).__name__ for r in results] == ["NoneType"] * 8 + ["ReplayedNonce"]
+        assert stored_when_answered == [True] * 8
+        assert [sorted(batch) for batch in writes] == [["n:first"], [f"n:n-{i}" for i in range(8)]]
+
+    asyncio.run(go())
+
+
 def test_signed_registration_records_the_signer_and_other_certificates_are_refused(pki: Pki) -> None:
     """Identity through signatures alone (plain HTTP): registration binds the signing
     certificate; a request for that venID signed by another trusted certificate is 463 / 403."""

@@ -357,6 +357,12 @@ async def test_poll_queues_are_fifo_per_ven(backend: Backend) -> None:
         assert await store.pending("ven-0") == 3
         later = await store.enqueue("ven-1", b"again", T0)
         assert later > max(sequences)  # a popped sequence number is never handed out again
+        # A queue found empty (which SQLite then remembers) still delivers what comes next.
+        assert await store.pending("ven-1") == 1
+        assert await pop(store, "ven-1") == b"again"
+        assert (await store.dequeue("ven-1"), await store.pending("ven-1")) == (None, 0)
+        await store.enqueue("ven-1", b"once more", T0)
+        assert (await store.pending("ven-1"), await pop(store, "ven-1")) == (1, b"once more")
 
 
 @asynctest

@@ -56,6 +56,8 @@ def same_fingerprint(a: str | None, b: str | None) -> bool:
     """Whether two recorded fingerprints name the same certificate (case and separators aside)."""
     if a is None or b is None:
         return False
+    if a == b:  # both recorded in canonical form: the usual case
+        return True
     try:
         return normalize_fingerprint(a) == normalize_fingerprint(b)
     except ValueError:  # not a 10-byte fingerprint: only an exact match counts

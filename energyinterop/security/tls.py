@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
@@ -52,6 +53,9 @@ def server_context(
 ) -> ssl.SSLContext:
     """A server context that requires a client certificate issued by ``ca_file``."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    # A connection keeps the client certificate it was opened with: the identity is read
+    # once per connection (peer_fingerprint_middleware), so no renegotiation may swap it.
+    context.options |= ssl.OP_NO_RENEGOTIATION
     return _configure(context, cert_file, key_file, ca_file, tls12_openadr_only)
 
 
@@ -100,12 +104,34 @@ def peer_fingerprint(source: _HasExtraInfo | _HasTransport | None) -> str | None
     return fingerprint_der(der) if der is not None else None
 
 
-@web.middleware
-async def peer_fingerprint_middleware(
-    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-) -> web.StreamResponse:
-    """Leaves the TLS client certificate's fingerprint on the request (``request["fingerprint"]``,
-    the key the simple-HTTP and SOAP transports read), or None without one. The server's
-    context requires a verified client certificate, so a fingerprint here is authenticated."""
-    request[FINGERPRINT_KEY] = peer_fingerprint(request.transport)
-    return await handler(request)
+Middleware = Callable[[web.Request, Callable[[web.Request], Awaitable[web.StreamResponse]]],
+                      Awaitable[web.StreamResponse]]
+
+
+def peer_fingerprint_middleware() -> Middleware:
+    """A middleware leaving the TLS client certificate's fingerprint on each request
+    (``request[FINGERPRINT_KEY]``, the key the simple-HTTP and SOAP transports read), or None
+    without one. The server's context requires a verified client certificate, so a
+    fingerprint here is authenticated.
+
+    A keep-alive connection carries many requests with one certificate (the server context
+    refuses renegotiation), so the fingerprint is computed once per connection and
+    remembered for as long as the connection's TLS object lives.
+    """
+    known: weakref.WeakKeyDictionary[ssl.SSLObject, str | None] = weakref.WeakKeyDictionary()
+
+    @web.middleware
+    async def middleware(request: web.Request,
+                         handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+        transport = request.transport
+        ssl_object = transport.get_extra_info("ssl_object") if transport is not None else None
+        if ssl_object is None:
+            request[FINGERPRINT_KEY] = None
+        else:
+            try:
+                fingerprint = known[ssl_object]
+            except KeyError:
+                fingerprint = known[ssl_object] = peer_fingerprint(transport)
+            request[FINGERPRINT_KEY] = fingerprint
+        return await handler(request)
+    return middleware

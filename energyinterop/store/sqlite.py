@@ -67,6 +67,9 @@ class SqliteStore:
         # Signed and mutual-TLS requests look their VEN up by certificate fingerprint: the
         # answers are cached too, and forgotten whenever any VEN is written.
         self._by_fingerprint: dict[str, VenRecord] = {}
+        # VENs whose poll queue is known to be empty (the same premise): most polls find
+        # nothing, and then cost no SQL at all. Enqueueing for a VEN forgets it.
+        self._idle: set[str] = set()
 
     # -- lifecycle
 
@@ -95,6 +98,7 @@ class SqliteStore:
     async def close(self) -> None:
         self._vens.clear()
         self._by_fingerprint.clear()
+        self._idle.clear()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -248,11 +252,15 @@ class SqliteStore:
         with self._write() as db:
             cursor = db.execute("INSERT INTO poll_queue (ven_id, document, enqueued_at) VALUES (?, ?, ?)",
                                 (ven_id, document, _DIALECT.encode(now)))
-            return int(cursor.lastrowid or 0)
+        self._idle.discard(ven_id)  # after the commit: a failed insert leaves the queue as it was
+        return int(cursor.lastrowid or 0)
 
     async def dequeue(self, ven_id: str) -> QueuedMessage | None:
-        # Most polls find nothing: a read says so without taking the write lock.
+        if ven_id in self._idle:
+            return None
+        # Not known to be idle: a read says whether anything waits, without the write lock.
         if not self._read("SELECT 1 FROM poll_queue WHERE ven_id = ? LIMIT 1", (ven_id,)):
+            self._idle.add(ven_id)
             return None
         with self._write() as db:
             rows = db.execute(
@@ -277,6 +285,8 @@ class SqliteStore:
                               (ven_id, sequence)).rowcount > 0
 
     async def pending(self, ven_id: str) -> int:
+        if ven_id in self._idle:
+            return 0
         return int(self._read("SELECT COUNT(*) FROM poll_queue WHERE ven_id = ?", (ven_id,))[0][0])
 
     # -- key/value

@@ -12,6 +12,7 @@ Paths: ``<prefix>/OpenADR2/Simple/2.0b/<service>`` for the OpenADR services
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -82,6 +83,13 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         body = message if isinstance(message, bytes) else codec.encode_message(message)
         return web.Response(body=body, status=status, content_type="application/xml", headers=headers)
 
+    def refusal(error: CodecError) -> web.Response:
+        return reply(error_response(int(error.code), error.describe()), error.http_status)
+
+    async def handled(service: str, message: Any, peer: Peer) -> bytes:
+        answered = await handler(service, message, peer)
+        return answered if isinstance(answered, bytes) else codec.encode_message(answered)
+
     async def answer(service: str, document: bytes, incoming: Exchange) -> web.Response:
         """Decode, hand to the role, and send its answer out through the stack."""
         # A verifier already decoded what it verified: the role gets exactly that, decoded once.
@@ -93,10 +101,9 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
                 message = codec.decode_message(document)
             except CodecError as error:
                 log.info("refused %s from %s: %s", service, incoming.remote, error)
-                return reply(error_response(int(error.code), error.describe()), error.http_status)
+                return refusal(error)
         try:
-            answered = await handler(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
-            body = answered if isinstance(answered, bytes) else codec.encode_message(answered)
+            body = await handled(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
             outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, clock(), store,
                                 incoming.remote, incoming.tls_fingerprint, incoming.signer_fingerprint,
                                 notes=incoming.notes)
@@ -104,7 +111,7 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         except CodecError as error:  # the handler refused (e.g. 463 to an authenticated peer), or a
             # wrapper refused our own answer (e.g. a signing key problem)
             log.info("answered %s from %s with %s: %s", service, incoming.remote, int(error.code), error)
-            return reply(error_response(int(error.code), error.describe()), error.http_status)
+            return refusal(error)
         except Exception:  # a bug or a failed store: logged, answered, and the server goes on
             log.exception("internal error answering %s", service)
             return reply(error_response(ResponseCode.OTHER_ERROR, "internal error"), 500)
@@ -112,10 +119,20 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
             return web.Response(body=wrapped.reply, status=wrapped.status, headers=wrapped.headers)
         return reply(wrapped, headers=outgoing.headers)
 
-    async def serve(request: web.Request) -> web.Response:
-        service = request.match_info["service"]
-        if service not in SERVICES:
-            return reply(error_response(404, f"no service {service}"), 404)
+    async def answer_plainly(service: str, document: bytes, request: web.Request) -> web.Response:
+        """:func:`answer` for an empty stack: nothing to wrap, so no exchange to describe."""
+        try:
+            message = codec.decode_message(document)
+            return reply(await handled(service, message, Peer(request.remote, request.get(FINGERPRINT_KEY))))
+        except CodecError as error:  # the codec refused the request, or the handler refused it
+            log.info("refused %s from %s: %s", service, request.remote, error)
+            return refusal(error)
+        except Exception:  # a bug or a failed store: logged, answered, and the server goes on
+            log.exception("internal error answering %s", service)
+            return reply(error_response(ResponseCode.OTHER_ERROR, "internal error"), 500)
+
+    def envelope_refusal(request: web.Request) -> web.Response | None:
+        """The answer to a request whose HTTP envelope is wrong, or None when it is right."""
         if request.method != "POST":
             return reply(error_response(405, "use POST"), 405)
         # The HTTP status says what was wrong with the envelope; the EI code stays in
@@ -123,12 +140,20 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         if request.content_type not in CONTENT_TYPES:
             return reply(error_response(ResponseCode.BAD_REQUEST,
                                         f"Content-Type must be application/xml, not {request.content_type}"), 415)
-        too_large = error_response(ResponseCode.BAD_REQUEST, f"body over {max_body} bytes")
         if request.content_length is not None and request.content_length > max_body:
-            return reply(too_large, 413)
+            return reply(error_response(ResponseCode.BAD_REQUEST, f"body over {max_body} bytes"), 413)
+        return None
+
+    async def serve(service: str, request: web.Request) -> web.Response:
+        refused = envelope_refusal(request)
+        if refused is not None:
+            return refused
         body = await request.content.read(max_body + 1)
         if len(body) > max_body:
-            return reply(too_large, 413)
+            return reply(error_response(ResponseCode.BAD_REQUEST, f"body over {max_body} bytes"), 413)
+        if not stack:
+            return await answer_plainly(service, body, request)
+
         async def deliver(document: bytes, arrived: Exchange) -> bytes | None:
             # A document a wrapper held and now releases, past the wrappers inside it.
             response = await answer(service, document, arrived)
@@ -140,12 +165,20 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
             unwrapped = await stack.incoming(body, incoming)
         except CodecError as error:
             log.info("refused %s from %s: %s", service, request.remote, error)
-            return reply(error_response(int(error.code), error.describe()), error.http_status)
+            return refusal(error)
         if isinstance(unwrapped, Held):
             return web.Response(body=unwrapped.reply, status=unwrapped.status, headers=unwrapped.headers)
         return await answer(service, unwrapped, incoming)
 
-    routes.route("*", OPENADR_PATH + "/{service}")(serve)
+    # One plain route per service (aiohttp finds those by a dict lookup), then a catch-all
+    # answering any other service under the prefix with an oadrResponse too.
+    for service in SERVICES:
+        routes.route("*", f"{OPENADR_PATH}/{service}")(functools.partial(serve, service))
+
+    async def unknown(request: web.Request) -> web.Response:
+        return reply(error_response(404, f"no service {request.match_info['service']}"), 404)
+
+    routes.route("*", OPENADR_PATH + "/{service}")(unknown)
     return routes
 
 

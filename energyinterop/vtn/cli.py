@@ -127,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--vtn-id", help="the VTN's ID in OpenADR messages")
     serve.add_argument("--auto-accept", action="store_true", default=None,
                        help="register unknown VENs (default: only VENs the operator provisioned)")
+    serve.add_argument("--loop", choices=("auto", "uvloop", "asyncio"), default="auto",
+                       help="event loop: uvloop where installed (auto, the default), or asyncio's own")
     serve.set_defaults(run=_serve)
 
     # Options every operator subcommand takes, after its name: `ei-vtn ven list --json`.
@@ -210,6 +212,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from energyinterop.store.factory import open_store
     from energyinterop.vtn.config import ConfigError, ServerConfig
+    from energyinterop.vtn.loop import new_event_loop
     from energyinterop.vtn.server import build_app, configure_logging, tls_context
 
     configure_logging()
@@ -241,7 +244,7 @@ def _serve(args: argparse.Namespace) -> int:
                                            "markets": [market.spec.market_context for market in config.markets]}})
     try:
         web.run_app(app, host=config.host, port=config.port, print=None, shutdown_timeout=10, ssl_context=ssl_context,
-                    access_log_format='%a "%r" %s %b %Tf')
+                    access_log_format='%a "%r" %s %b %Tf', loop=new_event_loop(args.loop))
     except OSError as exc:  # e.g. the port is taken
         log.error("cannot serve", extra={"effect": {"error": str(exc)}})
         return EXIT_REFUSED

@@ -140,7 +140,7 @@ def build_app(config: ServerConfig, store: Store, clock: Clock = utc_now, vtn: V
         await scheduler.stop()
 
     app = web.Application(client_max_size=config.max_body_bytes + 1024)
-    app.middlewares.append(peer_fingerprint_middleware)  # TLS client identity, when served over TLS
+    app.middlewares.append(peer_fingerprint_middleware())  # TLS client identity, when served over TLS
     app[STORE], app[VTN], app[CLOCK], app[PUSH] = store, role, clock, delivery
     app[SCHEDULER] = scheduler
     app.on_startup.append(open_store)

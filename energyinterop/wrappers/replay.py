@@ -158,13 +158,14 @@ class StoredReplayGuard:
     """A :class:`ReplayGuard` whose memory is also kept in a store (key/value namespace), so a
     restart, or a crash, forgets no nonce that was accepted.
 
-    Write-through: each accepted nonce is written, with the nonces forgotten meanwhile
-    deleted, in one ``put_values`` call (one transaction; on SQLite a WAL commit without an
-    fsync, tens of microseconds) before the message goes on to the role. So whatever the
-    role acted on is in the store; a crash can lose only nonces of messages that were never
-    answered, whose senders retry with new nonces anyway. The memory is read back from the
-    store on first use. Work per message stays O(1) amortised: one write, and each forgotten
-    nonce deleted once.
+    Write-through with group commit: each accepted nonce is written, with the nonces
+    forgotten meanwhile deleted, before :meth:`check` returns and the message goes on to the
+    role. Nonces accepted while a commit is pending (the requests the event loop already has
+    in hand) join it: one ``put_values`` transaction for all of them, and each caller waits
+    for the commit that holds its own nonce. So whatever the role acted on is in the store;
+    a crash can lose only nonces of messages that were never answered, whose senders retry
+    with new nonces anyway. The memory is read back from the store on first use. Work per
+    message stays O(1) amortised: one write, and each forgotten nonce deleted once.
 
     With several server processes sharing one store, each keeps its own memory (loaded at
     start): a replay sent to another process within the window is caught only by the
@@ -180,6 +181,11 @@ class StoredReplayGuard:
         self._store = store
         self._loaded: Store | None = None
         self._lock = asyncio.Lock()
+        # Group commit: the changes not yet written, the commit they will go out with, and a
+        # lock that keeps commits in order (a nonce deleted then reused is written last).
+        self._pending: dict[str, bytes | None] = {}
+        self._commit: asyncio.Future[None] | None = None
+        self._commit_order = asyncio.Lock()
 
     async def check(self, nonce: str | None, timestamp: datetime | None, now: datetime,
                     store: Store | None = None) -> None:
@@ -198,7 +204,17 @@ class StoredReplayGuard:
         if self.guard.horizon != horizon:
             stamp = self.guard.horizon
             items[self.HORIZON_KEY] = stamp.isoformat().encode() if stamp is not None else None
-        await store.put_values(self.namespace, items)
+        self._pending.update(items)
+        commit = self._commit
+        if commit is None:
+            commit = self._commit = asyncio.ensure_future(self._write(store))
+        await asyncio.shield(commit)  # a caller that gives up leaves the others' commit running
+
+    async def _write(self, store: Store) -> None:
+        await asyncio.sleep(0)  # requests the loop already holds add their nonces to this commit
+        async with self._commit_order:
+            batch, self._pending, self._commit = self._pending, {}, None
+            await store.put_values(self.namespace, batch)
 
     async def _load(self, store: Store) -> None:
         async with self._lock:
