@@ -47,6 +47,7 @@ class Server:
     config: Path
     log: Path
     process: subprocess.Popen[bytes] | None = None
+    options: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -56,7 +57,7 @@ class Server:
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "energyinterop.vtn", "serve", "--port", str(self.port),
-                 "--store", f"sqlite:///{self.db}", "--config", str(self.config)],
+                 "--store", f"sqlite:///{self.db}", "--config", str(self.config), *self.options],
                 stdout=subprocess.PIPE, stderr=log, env=_env())
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -240,8 +241,11 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
 
 # ------------------------------------------------------------------ lifecycle
 
-def test_sigterm_is_graceful_and_a_restart_loses_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("options", "loop"), [((), "uvloop"), (("--loop", "asyncio"), "asyncio")])
+def test_sigterm_is_graceful_and_a_restart_loses_nothing(tmp_path: Path, options: tuple[str, ...], loop: str) -> None:
+    """On either event loop (uvloop by default, where installed; asyncio's on request)."""
     server = make_server(tmp_path)
+    server.options = options
     server.start()
     try:
         assert cli("ven", "add", "survivor", "--ven-id", "ven-s", url=server.url).returncode == 0
@@ -254,6 +258,7 @@ def test_sigterm_is_graceful_and_a_restart_loses_nothing(tmp_path: Path) -> None
         assert code == 0 and stdout == b""  # graceful, and nothing printed but logs
         logs = [json.loads(line) for line in server.log.read_text().splitlines()]  # JSON lines only
         assert [entry["message"] for entry in logs][-2:] == ["store closed", "stopped"]
+        assert [entry["event_loop"] for entry in logs if entry["message"] == "starting"] == [loop]
 
         server.start()
         after = (cli_json("ven", "list", url=server.url), cli_json("event", "list", url=server.url))

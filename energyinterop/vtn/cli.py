@@ -234,17 +234,23 @@ def _serve(args: argparse.Namespace) -> int:
     except (ConfigError, ValueError) as exc:  # ConfigError, a store URL open_store refuses, bad key files
         log.error("bad configuration", extra={"effect": {"error": str(exc)}})
         return EXIT_USAGE
-    # The app opens the store on startup and closes it on cleanup, which run_app performs
-    # after SIGINT / SIGTERM (it installs handlers for both): a graceful stop loses nothing.
+    try:
+        loop = new_event_loop(args.loop)
+    except ImportError:
+        log.error("bad configuration", extra={"effect": {"error": "--loop uvloop: uvloop is not installed"}})
+        return EXIT_USAGE
     log.info("starting", extra={"effect": {"vtn_id": config.vtn_id, "host": config.host, "port": config.port,
+                                           "event_loop": type(loop).__module__.split(".")[0],
                                            "store": _redact(config.store),
                                            "operator_api": config.operator_token is not None,
                                            "tls": config.tls is not None, "signing": config.signing is not None,
                                            "reliable": config.reliable is not None,
                                            "markets": [market.spec.market_context for market in config.markets]}})
+    # The app opens the store on startup and closes it on cleanup, which run_app performs
+    # after SIGINT / SIGTERM (it installs handlers for both): a graceful stop loses nothing.
     try:
         web.run_app(app, host=config.host, port=config.port, print=None, shutdown_timeout=10, ssl_context=ssl_context,
-                    access_log_format='%a "%r" %s %b %Tf', loop=new_event_loop(args.loop))
+                    access_log_format='%a "%r" %s %b %Tf', loop=loop)
     except OSError as exc:  # e.g. the port is taken
         log.error("cannot serve", extra={"effect": {"error": str(exc)}})
         return EXIT_REFUSED
