@@ -138,12 +138,14 @@ def serve_ours(port: int, store_url: str, cpu: int) -> None:
 
     from energyinterop.store import open_store
     from energyinterop.vtn.config import ServerConfig
+    from energyinterop.vtn.loop import new_event_loop
     from energyinterop.vtn.server import build_app, configure_logging
 
     config = ServerConfig.load(port=port, store=store_url)
-    configure_logging()  # JSON lines on stderr, INFO, as deployed (a poll logs nothing)
+    configure_logging()  # JSON lines on stderr, INFO, as deployed (a poll logs nothing; no access log)
     app = build_app(config, open_store(config.store))
-    web.run_app(app, host=HOST, port=port, print=None, handle_signals=True)
+    # The event loop `ei-vtn serve` picks: uvloop where installed.
+    web.run_app(app, host=HOST, port=port, print=None, handle_signals=True, loop=new_event_loop())
 
 
 async def seed_store(store_url: str, ven_ids: Sequence[str]) -> None:

@@ -268,6 +268,21 @@ def test_sigterm_is_graceful_and_a_restart_loses_nothing(tmp_path: Path, options
         server.kill()
 
 
+@pytest.mark.parametrize("enabled", [False, True])
+def test_access_log_only_when_configured(tmp_path: Path, enabled: bool) -> None:
+    server = make_server(tmp_path)
+    server.config.write_text(server.config.read_text() + f"access_log = {str(enabled).lower()}\n")
+    server.start()
+    try:
+        assert cli("ven", "list", url=server.url).returncode == 0
+    finally:
+        assert server.stop()[0] == 0
+    logs = [json.loads(line) for line in server.log.read_text().splitlines()]
+    access = [entry["message"] for entry in logs if entry["logger"] == "aiohttp.access"]
+    assert any('"GET /api/v1/vens HTTP/1.1" 200' in line for line in access) is enabled
+    assert bool(access) is enabled
+
+
 def test_bad_configuration_exits_2(tmp_path: Path) -> None:
     config = tmp_path / "bad.toml"
     config.write_text('[vtn]\nno_such_setting = 1\n')

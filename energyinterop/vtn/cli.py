@@ -217,7 +217,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     configure_logging()
     log = logging.getLogger("energyinterop.vtn")
-    # aiohttp's own records (access log, handler errors) as JSON lines too.
+    # aiohttp's own records (handler errors, and the access log when configured) as JSON lines too.
     aiohttp_log = logging.getLogger("aiohttp")
     aiohttp_log.handlers[:] = logging.getLogger("energyinterop").handlers
     aiohttp_log.setLevel(logging.INFO)
@@ -250,6 +250,7 @@ def _serve(args: argparse.Namespace) -> int:
     # after SIGINT / SIGTERM (it installs handlers for both): a graceful stop loses nothing.
     try:
         web.run_app(app, host=config.host, port=config.port, print=None, shutdown_timeout=10, ssl_context=ssl_context,
+                    access_log=aiohttp_log.getChild("access") if config.access_log else None,
                     access_log_format='%a "%r" %s %b %Tf', loop=loop)
     except OSError as exc:  # e.g. the port is taken
         log.error("cannot serve", extra={"effect": {"error": str(exc)}})

@@ -10,6 +10,7 @@
     report_interval_s = 60                # telemetry asked of VENs: granularity and report-back
     operator_token = "change-me"          # bearer token of the operator API
     max_body_bytes = 1048576
+    access_log = false                    # a JSON line per HTTP request (effects are always logged)
 
     [vtn.soap_security]                   # WS-Security on /soap/* (docs/security-soap.md)
     key = "vtn-ecc.key"                   # paths relative to this file
@@ -135,6 +136,9 @@ class ServerConfig:
     report_interval_s: float = 60.0
     operator_token: str | None = None
     max_body_bytes: int = 1024 * 1024
+    # Off by default: at thousands of polls a second a line per request floods the log and
+    # costs a sizeable share of each poll; what changes state is logged as effects anyway.
+    access_log: bool = False
     soap_security: SoapSecurityConfig | None = None
     # [vtn.tls] and [vtn.signing] (energyinterop.security.profile); None: off.
     tls: TlsSettings | None = None
