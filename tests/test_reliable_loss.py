@@ -265,3 +265,19 @@ def test_backoff_grows_to_its_cap_and_never_overflows() -> None:
     # Retrying until acknowledged: thousands of attempts stay at the cap.
     assert backoff.delay(10_000) == timedelta(minutes=1)
     assert Backoff(attempts=3).delay(3) is None
+
+
+def test_the_window_bounds_what_is_sent_past_the_oldest_unacknowledged_message() -> None:
+    """Flow control: a source numbers at most ``window`` messages from the oldest one not
+    acknowledged; the next is refused (WindowFull) until that one is acknowledged."""
+    from energyinterop.wrappers.reliable.faults import WindowFull
+
+    source = Source("urn:uuid:w", window=3, backoff=Backoff())
+    assert [source.send("EiEvent", b"<m/>")[0] for _ in range(3)] == [1, 2, 3]
+    with pytest.raises(WindowFull):
+        source.send("EiEvent", b"<m/>")
+    source.on_ack(SequenceAcknowledgement("urn:uuid:w", ranges=((2, 3),)), datetime.now(UTC))
+    with pytest.raises(WindowFull):  # 1 is still the oldest unacknowledged
+        source.send("EiEvent", b"<m/>")
+    source.on_ack(SequenceAcknowledgement("urn:uuid:w", ranges=((1, 3),)), datetime.now(UTC))
+    assert source.send("EiEvent", b"<m/>")[0] == 4
