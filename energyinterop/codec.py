@@ -8,16 +8,18 @@ second, untyped parse.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from lxml import etree
 
-from energyinterop.xml.binding import Binding, max_valid_depth
-from energyinterop.xml.errors import NotRecognized
+from energyinterop.xml.binding import XML_DECLARATION, Binding, max_valid_depth
+from energyinterop.xml.errors import EncodeError, NotRecognized
 from energyinterop.xml.parser import HardenedParser, ParseLimits, schema_violation
 from energyinterop.xml.schemaset import SchemaSet, ei_schema_set, openadr_schema_set
-from energyinterop.xml.specs import BindingSpec
+from energyinterop.xml.specs import BindingSpec, ClassSpec
 
 OADR_NS = "http://openadr.org/oadr-2.0b/2012/07"
 EI_NAMESPACES = frozenset({
@@ -71,9 +73,10 @@ class OpenADRCodec(Codec):
     """The OpenADR 2.0b profile: documents are ``oadrPayload`` envelopes."""
 
     def __init__(self, limits: ParseLimits = ParseLimits()) -> None:
-        from energyinterop.openadr._binding import BINDING
+        from energyinterop.openadr._binding import BINDING, C_OadrSignedObject
 
         super().__init__(openadr_schema_set(), BINDING, limits)
+        self._envelope = _Envelope(self.binding, C_OadrSignedObject)
 
     def decode_message(self, data: bytes) -> Any:
         """The one message inside ``oadrPayload/oadrSignedObject``."""
@@ -81,30 +84,61 @@ class OpenADRCodec(Codec):
 
     def encode_message(self, message: Any, signed_object_id: str | None = None) -> bytes:
         """Wrap a message in ``oadrSignedObject`` and ``oadrPayload`` and encode it."""
-        field = _SIGNED_OBJECT_FIELDS.get(type(message).__name__)
-        if field is None:
-            raise NotRecognized(f"{type(message).__name__} is not an OpenADR 2.0b message")
-        signed = _SIGNED_OBJECT(id=signed_object_id, **{field: message})
-        return self.encode(_PAYLOAD(oadr_signed_object=signed))
+        return self._envelope.encode(message, signed_object_id)
 
 
 def message_of(payload: Any) -> Any:
     """The message an ``OadrPayload`` carries (exactly one: the schema's choice)."""
-    signed = payload.oadr_signed_object
-    for field in _SIGNED_OBJECT_FIELDS.values():
-        message = getattr(signed, field)
+    for message in _SIGNED_OBJECT_MEMBERS(payload.oadr_signed_object):
         if message is not None:
             return message
     raise NotRecognized("oadrSignedObject carries no message")
 
 
-def _signed_object_fields() -> tuple[dict[str, str], type, type]:
-    """Message class name -> its oadrSignedObject field; the two envelope classes.
-    (Read once: the openadr package imports this module, so not at its top.)"""
-    from energyinterop.openadr._binding import BINDING, C_OadrSignedObject
+class _Envelope:
+    """Writes ``oadrPayload/oadrSignedObject`` around a message itself: the bytes the
+    binding writes for the three objects, without building the two envelope objects or
+    looking through the signed object's 23-way choice for the member that is set."""
 
-    fields = {f.elements[0].target.cls.__name__: f.name for f in C_OadrSignedObject.fields}
-    return fields, C_OadrSignedObject.cls, BINDING.roots[f"{{{OADR_NS}}}oadrPayload"].cls
+    def __init__(self, binding: Binding, signed: ClassSpec) -> None:
+        # Message class -> writer of its element, checked as the signed object's encoder
+        # checks it; by class name too, so that a look-alike class gets the same error.
+        self._by_class = {f.elements[0].target.cls: binding.field_emitter(signed, f.name) for f in signed.fields}
+        self._by_name = {cls.__name__: emit for cls, emit in self._by_class.items()}
+        (attribute,) = signed.attributes
+        self._format_id = binding.formatter(attribute.simple)
+        self._declare = binding.declare
+        payload = f"{{{OADR_NS}}}oadrPayload"
+        self._bit = binding.bit(payload)
+        self._payload, self._signed = binding.prefixed(payload), binding.prefixed(f"{{{OADR_NS}}}oadrSignedObject")
+        self._id = binding.prefixed(attribute.qname)
+        self._end = f"</{self._signed}></{self._payload}>"
+
+    def encode(self, message: Any, signed_object_id: str | None) -> bytes:
+        emit = self._by_class.get(type(message)) or self._by_name.get(type(message).__name__)
+        if emit is None:
+            raise NotRecognized(f"{type(message).__name__} is not an OpenADR 2.0b message")
+        out = ["", self._start(signed_object_id)]
+        mask = emit(message, out) | self._bit
+        out[0] = f"{XML_DECLARATION}<{self._payload}{self._declare(mask)}>"
+        out.append(self._end)
+        return "".join(out).encode("utf-8")
+
+    def _start(self, signed_object_id: str | None) -> str:
+        if signed_object_id is None:
+            return f"<{self._signed}>"
+        try:
+            return f'<{self._signed} {self._id}="{self._format_id(signed_object_id)}">'
+        except EncodeError as exc:
+            raise EncodeError(exc.reason, path=exc.path or "OadrSignedObject.id") from None
+
+
+def _signed_object_members() -> Callable[[Any], tuple[Any, ...]]:
+    """The values of the signed object's 23 message fields, in one call.
+    (Read once: the openadr package imports this module, so not at its top.)"""
+    from energyinterop.openadr._binding import C_OadrSignedObject
+
+    return attrgetter(*(f.name for f in C_OadrSignedObject.fields))
 
 
 class EICodec(Codec):
@@ -152,4 +186,4 @@ def decode(data: bytes) -> Any:
     return codec.decode_tree(root)
 
 
-_SIGNED_OBJECT_FIELDS, _SIGNED_OBJECT, _PAYLOAD = _signed_object_fields()
+_SIGNED_OBJECT_MEMBERS = _signed_object_members()

@@ -19,7 +19,7 @@ class AnyElement:
 
     @classmethod
     def from_element(cls, element: etree._Element) -> AnyElement:
-        if not element.text and len(element) == 0 and not element.attrib:
+        if not element.text and len(element) == 0 and not element.values():
             return cls(_empty_c14n(element))  # the common empty case, without a C14N pass
         canonical = etree.tostring(element, method="c14n", exclusive=True, with_comments=False)
         return cls(canonical.decode("utf-8"))
@@ -27,10 +27,11 @@ class AnyElement:
 
 def _empty_c14n(element: etree._Element) -> str:
     """Exclusive C14N of an empty element without attributes: its one namespace, if any."""
-    qname = etree.QName(element)
-    prefix, local, namespace = element.prefix, qname.localname, qname.namespace
-    if namespace is None:
-        return f"<{local}></{local}>"
-    name = f"{prefix}:{local}" if prefix else local
-    declaration = f'xmlns:{prefix}="{namespace}"' if prefix else f'xmlns="{namespace}"'
-    return f"<{name} {declaration}></{name}>"
+    tag = element.tag
+    if tag[0] != "{":
+        return f"<{tag}></{tag}>"
+    namespace, _, local = tag[1:].partition("}")
+    prefix = element.prefix
+    if not prefix:
+        return f'<{local} xmlns="{namespace}"></{local}>'
+    return f'<{prefix}:{local} xmlns:{prefix}="{namespace}"></{prefix}:{local}>'

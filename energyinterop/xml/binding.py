@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from lxml import etree
@@ -41,8 +41,10 @@ from energyinterop.xml.specs import BindingSpec, ChoiceSpec, ClassSpec, ElementS
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XSI_TYPE = f"{{{XSI}}}type"
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
-Decoder = Callable[[etree._Element, Callable[[], etree._Element]], Any]
+# (element, the flat document-order stream of what follows it) -> decoded value
+Decoder = Callable[[etree._Element, Iterator[etree._Element]], Any]
 # (object, prefixed tag, output pieces, extra start-tag text) -> mask of prefixes written
 Encoder = Callable[[Any, str, list[str], str], int]
 
@@ -115,6 +117,10 @@ class Binding:
         self._bit_of = {namespace: 1 << index for index, namespace in enumerate(spec.prefixes.values())}
         self._class_specs: dict[type, ClassSpec] = {}
         self._simple: dict[int, tuple[Callable[[str], Any], Callable[[Any], str]]] = {}
+        # Per simple type, texts already parsed (memo, enum values): looked up inline.
+        self._known: dict[int, dict[str, Any] | None] = {}
+        # Per simple type, texts already formatted and the one class they are kept for.
+        self._texts: dict[int, tuple[dict[Any, str], type]] = {}
         # Compiled functions, filled lazily: a class is compiled the first time it is met.
         self._decoders: dict[int, Decoder] = {}
         self._encoders: dict[int, Encoder] = {}
@@ -152,10 +158,16 @@ class Binding:
         compiled = self._simple.get(id(spec))
         if compiled is None:
             parse, fmt = compile_simple(spec)
-            if spec.kind == "duration":
-                parse, fmt = _memoized(parse), _memoized(fmt)
-            elif spec.kind == "datetime":
-                parse, fmt = _memoized(parse), _memoized_utc(fmt)
+            known = _known_texts(spec)
+            if spec.kind in _REMEMBERED:
+                known = {}
+                parse = _memoized(parse, known)
+            cls = spec.enum if spec.kind == "enum" else _TEXT_CLASSES.get(spec.kind)
+            if cls is not None:
+                texts: dict[Any, str] = {}
+                fmt = _memoized_utc(fmt, texts) if spec.kind == "datetime" else _remembered(fmt, cls, texts)
+                self._texts[id(spec)] = (texts, cls)
+            self._known[id(spec)] = known
             compiled = self._simple[id(spec)] = (parse, fmt)
         return compiled
 
@@ -213,14 +225,14 @@ class Binding:
             raise NotRecognized(f"{root.tag} is not a document of the {self.spec.name} schema set")
         stream = root.iter()
         next(stream)  # the root itself
-        return self._decoder(class_spec)(root, stream.__next__)
+        return self._decoder(class_spec)(root, stream)
 
     def _decoder(self, class_spec: ClassSpec) -> Decoder:
         decoder = self._decoders.get(id(class_spec))
         if decoder is None:
             # A trampoline stands in while compiling, so recursive types can refer to it.
-            def trampoline(element: etree._Element, nxt: Callable[[], etree._Element]) -> Any:
-                return self._decoders[id(class_spec)](element, nxt)
+            def trampoline(element: etree._Element, it: Iterator[etree._Element]) -> Any:
+                return self._decoders[id(class_spec)](element, it)
 
             self._decoders[id(class_spec)] = trampoline
             decoder = self._decoders[id(class_spec)] = self._compile_decoder(class_spec)
@@ -228,7 +240,7 @@ class Binding:
 
     def _compile_decoder(self, class_spec: ClassSpec) -> Decoder:
         src = _Source({"NEW": object.__new__, "opaque": self._opaque})
-        src.add(0, "def decode(el, nxt):")
+        src.add(0, "def decode(el, it):")
         derived = {d.type_qname: d for d in _all_derived(class_spec) if d.type_qname}
         if derived:
             src.env["resolve"] = self._xsi_resolver(class_spec, derived)
@@ -236,7 +248,7 @@ class Binding:
                     "if x is not None:",
                     "    other = resolve(el, x)",
                     "    if other is not None:",
-                    "        return other(el, nxt)")
+                    "        return other(el, it)")
         self._decode_class(src, class_spec, "el", "o", 0, 1, (class_spec,))
         src.add(1, "return o")
         return _exec(src.lines, src.env, "decode", class_spec.cls.__name__)
@@ -245,15 +257,10 @@ class Binding:
                       indent: int, chain: tuple[ClassSpec, ...]) -> None:
         """Statements decoding element ``el`` of ``class_spec`` into the local ``target``."""
         values: dict[str, str] = {}
-        for number, attribute in enumerate(class_spec.attributes):
-            local = f"a{depth}_{number}"
-            parse = src.name(self._formats(attribute.simple)[0], "P")
-            default = self._default(src, class_spec.cls, attribute.name)
-            src.add(indent, f"{local} = {el}.get({attribute.qname!r})",
-                    f"{local} = {default} if {local} is None else {parse}({local})")
-            values[attribute.name] = local
+        if class_spec.attributes:
+            self._decode_attributes(src, class_spec, el, depth, indent, values)
         if class_spec.text is not None:
-            values["value"] = self._text_value(src, class_spec.text, el)
+            values["value"] = self._text_value(src, class_spec.text, el, indent)
         else:
             self._decode_fields(src, class_spec, el, depth, indent, chain, values)
         # Every slot set once, as __init__ would (the generator gives each dataclass field
@@ -262,17 +269,38 @@ class Binding:
         for item in dataclasses.fields(class_spec.cls):
             src.add(indent, f"{target}.{item.name} = {values[item.name]}")
 
+    def _decode_attributes(self, src: _Source, class_spec: ClassSpec, el: str, depth: int, indent: int,
+                           values: dict[str, str]) -> None:
+        """The attributes, from one pass over the element's (mostly none or one): an
+        absent attribute then costs no lookup of its name."""
+        names = [f"a{depth}_{number}" for number in range(len(class_spec.attributes))]
+        src.add(indent, " = ".join(names) + " = None", f"for k, v in {el}.items():")
+        for number, (attribute, local) in enumerate(zip(class_spec.attributes, names)):
+            src.add(indent + 1, f"{'elif' if number else 'if'} k == {attribute.qname!r}:", f"    {local} = v")
+        for attribute, local in zip(class_spec.attributes, names):
+            if attribute.simple.kind != "str":  # already valid: the text is the value
+                parse = src.name(self._formats(attribute.simple)[0], "P")
+                src.add(indent, f"if {local} is not None:", f"    {local} = {parse}({local})")
+            default = self._default(src, class_spec.cls, attribute.name)
+            if default != "None":
+                src.add(indent, f"if {local} is None:", f"    {local} = {default}")
+            values[attribute.name] = local
+
     def _decode_fields(self, src: _Source, class_spec: ClassSpec, el: str, depth: int, indent: int,
                        chain: tuple[ClassSpec, ...], values: dict[str, str]) -> None:
         """Children to fields in schema order. ``c``/``t`` hold the next child and its tag
-        once looked at (``t`` None after the last one); ``n`` counts those not yet taken."""
+        once looked at (``t`` '' after the last one); ``n`` counts those not yet taken.
+        A tag is read only where the field it decides needs it: a required single element
+        is simply the next child, and the children left for the last field, when it has
+        one element name, are all of it."""
         fields = class_spec.fields
         n, c, t = f"n{depth}", f"c{depth}", f"t{depth}"
         direct = [_is_direct(f) for f in fields]
         checked_from = [not all(direct[position:]) for position in range(len(fields) + 1)]
         if checked_from[0]:
             src.add(indent, f"{n} = len({el})")
-        look = [f"if {n}:", f"    {n} -= 1", f"    {c} = nxt()", f"    {t} = {c}.tag", "else:", f"    {t} = None"]
+        # No child left: t is '', a str like any tag, so comparing it stays a fast str compare.
+        look = [f"if {n}:", f"    {n} -= 1", f"    {c} = next(it)", f"    {t} = {c}.tag", "else:", f"    {t} = ''"]
         looked = False  # whether c/t hold a child not yet taken
         for position, field_spec in enumerate(fields):
             local = values[field_spec.name] = f"v{depth}_{position}"
@@ -280,11 +308,27 @@ class Binding:
                 if not looked:
                     if checked_from[position + 1]:
                         src.add(indent, f"{n} -= 1")
-                    src.add(indent, f"{c} = nxt()")
+                    src.add(indent, f"{c} = next(it)")
                 looked = False
                 value = self._element_value(src, field_spec.elements[0], c, depth, indent, chain)
                 src.add(indent, f"{local} = {value}")
                 continue
+            if not looked and position + 1 == len(fields) and _is_counted(field_spec):
+                self._decode_rest(src, class_spec, field_spec, local, depth, indent, chain)
+                continue
+            if not looked and _is_optional_single(field_spec) and position + 1 < len(fields) and direct[position + 1]:
+                least = sum(f.min_occurs for f in fields[position + 1:])
+                if least:
+                    self._decode_if_room(src, class_spec, field_spec, local, least, checked_from[position + 2],
+                                         depth, indent, chain)
+                    looked = True
+                    continue
+            if not looked and (field_spec.min_occurs or position + 1 == len(fields)):
+                limits = _count_limits(field_spec)
+                if limits is not None:
+                    decrement = checked_from[position + 1] or not field_spec.min_occurs
+                    self._decode_by_count(src, class_spec, field_spec, local, limits, decrement, depth, indent, chain)
+                    continue
             if not looked:
                 src.add(indent, *look)
                 looked = True
@@ -297,8 +341,8 @@ class Binding:
             if field_spec.wildcard:
                 # xs:any takes every child up to the first one a later field names.
                 later = frozenset(e.qname for f in fields[position + 1:] for e in f.elements)
-                src.add(indent, f"while {t} is not None and {t} not in {src.name(later, 'N')}:",
-                        f"    {store.format(f'opaque({c}, nxt)')}")
+                src.add(indent, f"while {t} and {t} not in {src.name(later, 'N')}:",
+                        f"    {store.format(f'opaque({c}, it)')}")
                 src.add(indent + 1, *look)
                 continue
             elements = field_spec.elements
@@ -314,8 +358,14 @@ class Binding:
                 if field_spec.repeated:
                     src.add(indent, f"while {tests[0]}:" if len(elements) == 1 else "while True:")
             inner = indent + 1 if field_spec.repeated or len(elements) > TAG_CHAIN else indent
-            # After a single element that ends the sequence, nothing looks at the next child.
-            then = look if field_spec.repeated or position + 1 < len(fields) else []
+            if field_spec.repeated:
+                then = look
+            elif position + 1 == len(fields):
+                then = []  # after a single element that ends the sequence, nothing looks further
+            elif direct[position + 1]:  # the next field takes the next child without its tag
+                then = [f"{n} -= 1"] * checked_from[position + 2] + [f"{c} = next(it)"]
+            else:
+                then = look
             if len(elements) == 1:
                 if not field_spec.repeated:
                     src.add(inner, f"if {tests[0]}:")
@@ -334,26 +384,86 @@ class Binding:
                     src.add(inner, "else:", "    break")
                 src.add(inner, *look)
 
+    def _decode_rest(self, src: _Source, class_spec: ClassSpec, field_spec: FieldSpec, local: str, depth: int,
+                     indent: int, chain: tuple[ClassSpec, ...]) -> None:
+        """The last field, of one element name, takes every child left (none looked at
+        yet): their count says how many there are, no tag need be read."""
+        n, c = f"n{depth}", f"c{depth}"
+        if field_spec.repeated:
+            src.add(indent, f"{local} = []", f"for _ in range({n}):", f"    {c} = next(it)")
+            value = self._element_value(src, field_spec.elements[0], c, depth, indent + 1, chain)
+            src.add(indent + 1, f"{local}.append({value})")
+        else:
+            src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}",
+                    f"if {n}:", f"    {c} = next(it)")
+            value = self._element_value(src, field_spec.elements[0], c, depth, indent + 1, chain)
+            src.add(indent + 1, f"{local} = {value}")
+
+    def _decode_if_room(self, src: _Source, class_spec: ClassSpec, field_spec: FieldSpec, local: str, least: int,
+                        decrement: bool, depth: int, indent: int, chain: tuple[ClassSpec, ...]) -> None:
+        """An optional element before a required one, when the fields after it need at
+        least ``least`` children: with no more left than that, it is absent, no tag read.
+        Either way ``c`` ends holding the required element's child."""
+        n, c, t = f"n{depth}", f"c{depth}", f"t{depth}"
+        fetch = [*[f"{n} -= 1"] * decrement, f"{c} = next(it)"]
+        src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}",
+                f"if {n} > {least}:", f"    {n} -= 1", f"    {c} = next(it)",
+                f"    if {c}.tag == {field_spec.elements[0].qname!r}:")
+        value = self._element_value(src, field_spec.elements[0], c, depth, indent + 2, chain)
+        src.add(indent + 2, f"{local} = {value}", *fetch)
+        src.add(indent, "else:", *(f"    {line}" for line in fetch))
+
+    def _decode_by_count(self, src: _Source, class_spec: ClassSpec, field_spec: FieldSpec, local: str,
+                         limits: list[int], decrement: bool, depth: int, indent: int,
+                         chain: tuple[ClassSpec, ...]) -> None:
+        """A single element of several names, told apart by its number of children (the
+        names' ranges of it are disjoint: ``limits`` are their lower ends but the first):
+        a len() costs far less than a tag. Optional only as the last field: any child
+        left is it."""
+        n, c, k = f"n{depth}", f"c{depth}", f"k{depth}"
+        src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}")
+        if not field_spec.min_occurs:
+            src.add(indent, f"if {n}:")
+            indent += 1
+        src.add(indent, *[f"{n} -= 1"] * decrement, f"{c} = next(it)", f"{k} = len({c})")
+        elements = sorted(field_spec.elements, key=lambda e: _child_range(e.target)[0])
+        tests = [f"if {k} < {limits[0]}:", *(f"elif {k} < {limit}:" for limit in limits[1:]), "else:"]
+        for element, test in zip(elements, tests):
+            src.add(indent, test)
+            value = self._element_value(src, element, c, depth, indent + 1, chain)
+            src.add(indent + 1, f"{local} = {value}")
+
     def _element_value(self, src: _Source, element: ElementSpec, c: str, depth: int, indent: int,
                        chain: tuple[ClassSpec, ...]) -> str:
         """An expression giving the decoded value of child ``c`` (statements it needs first)."""
         target = element.target
         if target is None:
-            return f"opaque({c}, nxt)"
+            return f"opaque({c}, it)"
         if isinstance(target, ClassSpec):
             if self._inlined(target, chain):
                 self._decode_class(src, target, c, f"o{depth + 1}", depth + 1, indent, chain + (target,))
                 return f"o{depth + 1}"
-            return f"{src.name(self._decoder(target), 'D')}({c}, nxt)"
-        text = self._text_value(src, target, c)
+            return f"{src.name(self._decoder(target), 'D')}({c}, it)"
+        text = self._text_value(src, target, c, indent)
         if element.cls is not None:
             return f"{src.name(element.cls, 'W')}(value={text})"
         return text
 
-    def _text_value(self, src: _Source, simple: SimpleSpec, el: str) -> str:
+    def _text_value(self, src: _Source, simple: SimpleSpec, el: str, indent: int) -> str:
+        """An expression giving the value of ``el``'s text (statements it needs first)."""
         if simple.kind == "str":  # already valid: the text is the value
             return f"({el}.text or '')"
-        return f"{src.name(self._formats(simple)[0], 'P')}({el}.text or '')"
+        if simple.kind == "int":  # int() skips the surrounding whitespace XSD allows
+            return f"int({el}.text or '')"
+        parse = src.name(self._formats(simple)[0], "P")
+        known = self._known[id(simple)]
+        if known is None:
+            return f"{parse}({el}.text or '')"
+        # A text met before is a dictionary lookup away, without a call.
+        text, value = src.local(), src.local()
+        src.add(indent, f"{text} = {el}.text or ''", f"{value} = {src.name(known, 'T')}.get({text})",
+                f"if {value} is None:", f"    {value} = {parse}({text})")
+        return value
 
     @staticmethod
     def _default(src: _Source, cls: type, name: str) -> str:
@@ -363,13 +473,13 @@ class Binding:
             return "None"
         return src.name(default, "V")
 
-    def _opaque(self, element: etree._Element, nxt: Callable[[], etree._Element]) -> AnyElement:
+    def _opaque(self, element: etree._Element, it: Iterator[etree._Element]) -> AnyElement:
         """Keep an element whole, and move the flat stream past its descendants."""
         if len(element):
             if self._depth_cap is not None:
                 self._check_opaque_depth(element, self._depth_cap)
             for _ in element.iterdescendants():
-                nxt()
+                next(it)
         return AnyElement.from_element(element)
 
     def _check_opaque_depth(self, element: etree._Element, cap: int) -> None:
@@ -407,13 +517,13 @@ class Binding:
         if class_spec is None:
             raise EncodeError(f"{qname} is not a global element of the {self.spec.name} schema set")
         tag = self.prefixed(qname)
-        out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+        out = [XML_DECLARATION]
         mask = self._encode_any_class(obj, class_spec, tag, out, "") | self.bit(qname)
         # out[1] is the root's start tag, "<" + tag first: the declarations go after it.
-        out[1] = f"<{tag}{self._declare(mask)}{out[1][len(tag) + 1:]}"
+        out[1] = f"<{tag}{self.declare(mask)}{out[1][len(tag) + 1:]}"
         return "".join(out).encode("utf-8")
 
-    def _declare(self, mask: int) -> str:
+    def declare(self, mask: int) -> str:
         """The xmlns declarations of the prefixes in ``mask``, in the set's order."""
         declarations = self._declarations.get(mask)
         if declarations is None:
@@ -423,6 +533,17 @@ class Binding:
                 f' xmlns:{prefix}="{namespace}"' for index, (prefix, namespace) in enumerate(self.spec.prefixes.items())
                 if mask >> index & 1)
         return declarations
+
+    def field_emitter(self, class_spec: ClassSpec, name: str) -> Callable[[Any, list[str]], int]:
+        """Writes a value of one field of a class as its element, checked as the class's
+        encoder checks it, and returns the mask of the prefixes written: for callers
+        that write the class's own markup themselves."""
+        field_spec = next(f for f in class_spec.fields if f.name == name)
+        return self._field_emitter(field_spec, class_spec.cls.__name__)
+
+    def formatter(self, simple: SimpleSpec) -> Callable[[Any], str]:
+        """Checked, escaped text of a simple value (as the encoders write it)."""
+        return self._formats(simple)[1]
 
     def _any_mask(self, value: AnyElement) -> int:
         """Prefixes opaque content might lean on. Its exclusive C14N form declares every
@@ -515,24 +636,23 @@ class Binding:
         src.text(f"<{start}>" if closed else f"<{start}")
         value = f"x{depth}"
         for attribute in class_spec.attributes:
-            fmt = src.name(self._formats(attribute.simple)[1], "F")
             label = self.prefixed(attribute.qname)
             src.add(indent, f"f = '{owner}.{attribute.name}'", f"{value} = {obj}.{attribute.name}")
             if attribute.required:
-                text = src.local()
-                src.add(indent, f"if {value} is None:", "    raise EncodeError('is required')",
-                        f"{text} = {fmt}({value})")
+                src.add(indent, f"if {value} is None:", "    raise EncodeError('is required')")
+                text = self._formatted(src, attribute.simple, value, indent)
                 src.text(f' {label}="{{{text}}}"')
                 self._mark(src, indent, self.bit(attribute.qname), sure)
             else:
                 src.flush(indent)
-                src.add(indent, f"if {value} is not None:", f"    a(f' {label}=\"{{{fmt}({value})}}\"')")
+                src.add(indent, f"if {value} is not None:")
+                text = self._formatted(src, attribute.simple, value, indent + 1)
+                src.add(indent + 1, f"a(f' {label}=\"{{{text}}}\"')")
                 self._mark(src, indent + 1, self.bit(attribute.qname), sure)
         if class_spec.text is not None:
-            fmt, text = src.name(self._formats(class_spec.text)[1], "F"), src.local()
             src.add(indent, f"f = '{owner}.value'", f"{value} = {obj}.value",
-                    f"if {value} is None:", "    raise EncodeError('is required')",
-                    f"{text} = {fmt}({value})")
+                    f"if {value} is None:", "    raise EncodeError('is required')")
+            text = self._formatted(src, class_spec.text, value, indent)
             src.text(f">{{{text}}}</{end}>")
             return
         if not closed:
@@ -585,8 +705,7 @@ class Binding:
             return
         if len(elements) == 1 and elements[0].cls is None and isinstance(elements[0].target, SimpleSpec):
             element = elements[0]
-            fmt, text, tag = src.name(self._formats(element.target)[1], "F"), src.local(), self.prefixed(element.qname)
-            src.add(indent, f"{text} = {fmt}({value})")
+            text, tag = self._formatted(src, element.target, value, indent), self.prefixed(element.qname)
             src.text(f"<{tag}>{{{text}}}</{tag}>")
             self._mark(src, indent, self.bit(element.qname), sure)
             return
@@ -614,10 +733,9 @@ class Binding:
                     src.pending = list(carried)
                     self._emit_object(src, element, element.target, value, depth, indent + 1, chain, sure)
                 elif isinstance(element.target, SimpleSpec) and element.cls is not None:
-                    fmt, text = src.name(self._formats(element.target)[1], "F"), src.local()
+                    src.add(indent, f"{keyword} k{depth} is {src.name(element.cls, 'C')}:")
+                    text = self._formatted(src, element.target, f"{value}.value", indent + 1)
                     tag = self.prefixed(element.qname)
-                    src.add(indent, f"{keyword} k{depth} is {src.name(element.cls, 'C')}:",
-                            f"    {text} = {fmt}({value}.value)")
                     src.pending = list(carried)
                     src.text(f"<{tag}>{{{text}}}</{tag}>")
                     self._mark(src, indent + 1, self.bit(element.qname), sure)
@@ -631,6 +749,19 @@ class Binding:
         src.pending = carried
         src.flush(indent)
         src.add(indent, generic)
+
+    def _formatted(self, src: _Source, simple: SimpleSpec, value: str, indent: int) -> str:
+        """A local holding the checked, escaped text of ``value`` (statements first). A
+        value of the kept class formatted before is a dictionary lookup away, no call."""
+        fmt, text = src.name(self._formats(simple)[1], "F"), src.local()
+        kept = self._texts.get(id(simple))
+        if kept is None:
+            src.add(indent, f"{text} = {fmt}({value})")
+            return text
+        texts, cls = kept
+        src.add(indent, f"{text} = {src.name(texts, 'T')}.get({value}) if type({value}) is {src.name(cls, 'C')} else None",
+                f"if {text} is None:", f"    {text} = {fmt}({value})")
+        return text
 
     def _emit_object(self, src: _Source, element: ElementSpec, target: ClassSpec, value: str, depth: int,
                      indent: int, chain: tuple[ClassSpec, ...], sure: int) -> None:
@@ -726,9 +857,50 @@ def _is_direct(field_spec: FieldSpec) -> bool:
             and not field_spec.wildcard and field_spec.choice is None)
 
 
-def _memoized(convert: Callable[[Any], Any], size: int = 256) -> Callable[[Any], Any]:
-    """Durations repeat (PT15M, PT1H...): remember a bounded number of conversions."""
-    cache: dict[Any, Any] = {}
+def _is_optional_single(field_spec: FieldSpec) -> bool:
+    """A field of one element name, at most once, that may be absent."""
+    return (field_spec.min_occurs == 0 and field_spec.max_occurs == 1 and len(field_spec.elements) == 1
+            and not field_spec.wildcard)
+
+
+def _is_counted(field_spec: FieldSpec) -> bool:
+    """A field whose children, when it is the last one, are all the children left."""
+    return len(field_spec.elements) == 1 and not field_spec.wildcard
+
+
+def _child_range(target: SimpleSpec | ClassSpec | None) -> tuple[int, int | None]:
+    """How many children an element of this target may have in a valid document (any
+    type that may stand in by xsi:type included); None as the upper end: unbounded."""
+    if target is None:
+        return 0, None  # opaque: anything
+    if isinstance(target, SimpleSpec):
+        return 0, 0
+    low: int | None = None
+    high: int | None = 0
+    for variant in (target, *_all_derived(target)):
+        # Members of a choice count as optional: a lower bound is all that is needed.
+        least = sum(f.min_occurs for f in variant.fields)
+        most = None if any(f.max_occurs is None for f in variant.fields) else sum(f.max_occurs for f in variant.fields)
+        low = least if low is None else min(low, least)
+        high = None if high is None or most is None else max(high, most)
+    return low or 0, high
+
+
+def _count_limits(field_spec: FieldSpec) -> list[int] | None:
+    """For a single element of several names whose ranges of children are disjoint, the
+    lower ends of the ranges but the first, in order; None when the ranges overlap."""
+    if field_spec.repeated or field_spec.wildcard or len(field_spec.elements) < 2:
+        return None
+    ranges = sorted((_child_range(e.target) for e in field_spec.elements), key=lambda bounds: bounds[0])
+    for (_, high), (low, _) in zip(ranges, ranges[1:]):
+        if high is None or high >= low:
+            return None
+    return [low for low, _ in ranges[1:]]
+
+
+def _memoized(convert: Callable[[Any], Any], cache: dict[Any, Any], size: int = 256) -> Callable[[Any], Any]:
+    """Durations, timestamps and numbers repeat (PT15M, an event's start, a level of 1):
+    remember a bounded number of conversions in ``cache``."""
 
     def convert_cached(value: Any) -> Any:
         result = cache.get(value)
@@ -742,11 +914,48 @@ def _memoized(convert: Callable[[Any], Any], size: int = 256) -> Callable[[Any],
     return convert_cached
 
 
-def _memoized_utc(fmt: Callable[[Any], str], size: int = 256) -> Callable[[Any], str]:
+# Simple kinds whose parsed values are remembered (immutable values: sharing is safe).
+_REMEMBERED = frozenset({"datetime", "duration", "decimal", "float"})
+# Simple kinds whose formatted texts are remembered, by the one class kept (a Decimal is
+# not: 1 and 1.0 are equal, their texts are not). Enumerations keep their own class.
+_TEXT_CLASSES: dict[str, type] = {"str": str, "int": int, "bool": bool, "duration": timedelta, "datetime": datetime}
+_LONGEST_REMEMBERED = 256
+
+
+def _known_texts(spec: SimpleSpec) -> dict[str, Any] | None:
+    """Texts whose value is known before parsing: an enumeration's values, the booleans."""
+    if spec.kind == "enum" and spec.enum is not None:
+        return {member.value: member for member in spec.enum}
+    if spec.kind == "bool":
+        return {"true": True, "false": False, "1": True, "0": False}
+    return None
+
+
+def _remembered(fmt: Callable[[Any], str], cls: type, cache: dict[Any, str], size: int = 256) -> Callable[[Any], str]:
+    """Texts of values of exactly ``cls`` repeat (IDs, names, codes, enumerations), and
+    equal values of it always have equal texts, checks passed included: remember a bounded
+    number of them in ``cache`` (long free text, rarely repeated, is not kept)."""
+
+    def format_remembered(value: Any) -> str:
+        if type(value) is not cls:
+            return fmt(value)
+        text = cache.get(value)
+        if text is None:
+            text = fmt(value)
+            if len(text) <= _LONGEST_REMEMBERED:
+                if len(cache) >= size:
+                    cache.clear()
+                cache[value] = text
+        return text
+
+    return format_remembered
+
+
+def _memoized_utc(fmt: Callable[[Any], str], cache: dict[datetime, str], size: int = 256) -> Callable[[Any], str]:
     """Timestamps repeat too: an event's start and creation times go out again in every
     distribution until it ends. Only UTC datetimes are remembered: aware datetimes
-    sharing one zone compare equal across a DST fold, UTC ones only when their text is."""
-    cache: dict[datetime, str] = {}
+    sharing one zone compare equal across a DST fold, UTC ones only when their text is.
+    (Looking one up is safe: an aware datetime equal to a UTC one is the same instant.)"""
 
     def format_cached(value: Any) -> str:
         if value.__class__ is not datetime or value.tzinfo is not timezone.utc:
