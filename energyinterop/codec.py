@@ -22,6 +22,7 @@ from energyinterop.xml.schemaset import SchemaSet, ei_schema_set, openadr_schema
 from energyinterop.xml.specs import BindingSpec, ClassSpec
 
 OADR_NS = "http://openadr.org/oadr-2.0b/2012/07"
+_PAYLOAD = f"{{{OADR_NS}}}oadrPayload"
 EI_NAMESPACES = frozenset({
     "http://docs.oasis-open.org/ns/energyinterop/201110",
     "http://docs.oasis-open.org/ns/energyinterop/201110/payloads",
@@ -79,8 +80,15 @@ class OpenADRCodec(Codec):
         self._envelope = _Envelope(self.binding, C_OadrSignedObject)
 
     def decode_message(self, data: bytes) -> Any:
-        """The one message inside ``oadrPayload/oadrSignedObject``."""
-        return message_of(self.decode(data))
+        """The one message inside ``oadrPayload/oadrSignedObject``, decoded from its own
+        element: the envelope is not mapped (its ds:Signature, the signing wrappers'
+        business, only gets the check all opaque content gets)."""
+        root = self.parser.parse_valid(data, check_depth=not self._depth_bounded)
+        if root.tag != _PAYLOAD:
+            raise NotRecognized(f"{root.tag} is not an oadrPayload")
+        if len(root) > 1:
+            self.binding.check_opaque(root[0])
+        return self.binding.decode_root(root[-1][0])  # the signed object holds exactly one message
 
     def encode_message(self, message: Any, signed_object_id: str | None = None) -> bytes:
         """Wrap a message in ``oadrSignedObject`` and ``oadrPayload`` and encode it."""
@@ -108,9 +116,8 @@ class _Envelope:
         (attribute,) = signed.attributes
         self._format_id = binding.formatter(attribute.simple)
         self._declare = binding.declare
-        payload = f"{{{OADR_NS}}}oadrPayload"
-        self._bit = binding.bit(payload)
-        self._payload, self._signed = binding.prefixed(payload), binding.prefixed(f"{{{OADR_NS}}}oadrSignedObject")
+        self._bit = binding.bit(_PAYLOAD)
+        self._payload, self._signed = binding.prefixed(_PAYLOAD), binding.prefixed(f"{{{OADR_NS}}}oadrSignedObject")
         self._id = binding.prefixed(attribute.qname)
         self._end = f"</{self._signed}></{self._payload}>"
 

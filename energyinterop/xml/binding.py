@@ -15,14 +15,21 @@ walks them as one flat document-order stream (``iter()``), each decoder taking e
 The children are matched to the fields in schema order, as the sequence dictates: a
 required single element is taken without looking at its tag, and an optional or
 repeated one by comparing the next child's tag with the names it may carry (XSD's
-Unique Particle Attribution makes that first match the only one). Values go to locals
-and each object is built once, at the end, without running ``__init__``.
+Unique Particle Attribution makes that first match the only one). A tag costs more
+than anything else read here (lxml builds a string for it), so where the number of
+children left decides, no tag is read: the last field of one element name takes all of
+them, an optional element is absent when the required ones after it need every child
+left, and names whose numbers of children differ are told apart by ``len()``. Values go
+to locals and each object is built once, at the end, without running ``__init__``.
 
 Encoding trusts nothing: required fields, occurrence bounds, classes, choices,
 enumerations and the lexical facets of every simple value are checked, so what it
-writes is valid against the schema. Every encoder also returns a bit mask of the
-namespace prefixes it wrote, so a root element declares only the namespaces its
-document uses (a poll is then a few hundred bytes, not a kilobyte of declarations).
+writes is valid against the schema. The text of a value of one exact class whose equal
+values always have equal texts (strings, integers, enumeration members, durations, UTC
+timestamps) is remembered, a bounded number per simple type: a repeated ID or code then
+costs a dictionary lookup. Every encoder also returns a bit mask of the namespace
+prefixes it wrote, so a root element declares only the namespaces its document uses (a
+poll is then a few hundred bytes, not a kilobyte of declarations).
 """
 
 from __future__ import annotations
@@ -102,6 +109,43 @@ class _Source:
             joined = "".join(self.take())
             assert "'" not in joined and "\\" not in joined  # names and markup only
             self.add(indent, f"a(f'{joined}')" if "{" in joined else f"a('{joined}')")
+
+
+class _Walk:
+    """A decoder going through one element's children as it writes the class's fields:
+    in the generated code ``n`` counts the children not yet taken, ``c`` holds the child
+    in hand and ``t`` its tag ('' when none is left: a str, so comparing it stays a fast
+    str compare)."""
+
+    def __init__(self, class_spec: ClassSpec, depth: int, chain: tuple[ClassSpec, ...]) -> None:
+        self.cls = class_spec.cls
+        self.fields = class_spec.fields
+        self.depth, self.chain = depth, chain
+        self.n, self.c, self.t = f"n{depth}", f"c{depth}", f"t{depth}"
+        # A direct field is a required single element: simply the next child.
+        self.direct = [_is_direct(f) for f in self.fields]
+        # Whether a field from this position on is not direct, so that n must be kept.
+        self.counting = [not all(self.direct[position:]) for position in range(len(self.fields) + 1)]
+        self.looked = False  # whether c and t hold a child not yet taken
+
+    def look(self) -> list[str]:
+        """Take the next child, if any, and read its tag."""
+        n, c, t = self.n, self.c, self.t
+        return [f"if {n}:", f"    {n} -= 1", f"    {c} = next(it)", f"    {t} = {c}.tag", "else:", f"    {t} = ''"]
+
+    def take(self, position: int) -> list[str]:
+        """Take the next child, known to be there (``n`` kept while a field from
+        ``position`` on still counts on it)."""
+        return [f"{self.n} -= 1"] * self.counting[position] + [f"{self.c} = next(it)"]
+
+    def after(self, position: int) -> list[str]:
+        """What follows a single element of the field at ``position``: a look at the next
+        child, or just taking it when the next field is direct, or nothing after the last."""
+        if position + 1 == len(self.fields):
+            return []
+        if self.direct[position + 1]:
+            return self.take(position + 2)
+        return self.look()
 
 
 class Binding:
@@ -220,6 +264,8 @@ class Binding:
     # --------------------------------------------------------------- decoding
 
     def decode_root(self, root: etree._Element) -> Any:
+        """Decode a validated element of one of the set's global elements: the document's
+        root, or such an element within it."""
         class_spec = self.spec.roots.get(root.tag)
         if class_spec is None:
             raise NotRecognized(f"{root.tag} is not a document of the {self.spec.name} schema set")
@@ -288,150 +334,150 @@ class Binding:
 
     def _decode_fields(self, src: _Source, class_spec: ClassSpec, el: str, depth: int, indent: int,
                        chain: tuple[ClassSpec, ...], values: dict[str, str]) -> None:
-        """Children to fields in schema order. ``c``/``t`` hold the next child and its tag
-        once looked at (``t`` '' after the last one); ``n`` counts those not yet taken.
-        A tag is read only where the field it decides needs it: a required single element
-        is simply the next child, and the children left for the last field, when it has
-        one element name, are all of it."""
-        fields = class_spec.fields
-        n, c, t = f"n{depth}", f"c{depth}", f"t{depth}"
-        direct = [_is_direct(f) for f in fields]
-        checked_from = [not all(direct[position:]) for position in range(len(fields) + 1)]
-        if checked_from[0]:
-            src.add(indent, f"{n} = len({el})")
-        # No child left: t is '', a str like any tag, so comparing it stays a fast str compare.
-        look = [f"if {n}:", f"    {n} -= 1", f"    {c} = next(it)", f"    {t} = {c}.tag", "else:", f"    {t} = ''"]
-        looked = False  # whether c/t hold a child not yet taken
-        for position, field_spec in enumerate(fields):
+        """Children to fields in schema order (see :class:`_Walk`). A tag is read only
+        where the field it decides needs it."""
+        walk = _Walk(class_spec, depth, chain)
+        if walk.counting[0]:
+            src.add(indent, f"{walk.n} = len({el})")
+        for position, field_spec in enumerate(class_spec.fields):
             local = values[field_spec.name] = f"v{depth}_{position}"
-            if direct[position]:
-                if not looked:
-                    if checked_from[position + 1]:
-                        src.add(indent, f"{n} -= 1")
-                    src.add(indent, f"{c} = next(it)")
-                looked = False
-                value = self._element_value(src, field_spec.elements[0], c, depth, indent, chain)
+            if walk.direct[position]:
+                if not walk.looked:
+                    src.add(indent, *walk.take(position + 1))
+                walk.looked = False
+                value = self._element_value(src, field_spec.elements[0], walk.c, depth, indent, chain)
                 src.add(indent, f"{local} = {value}")
-                continue
-            if not looked and position + 1 == len(fields) and _is_counted(field_spec):
-                self._decode_rest(src, class_spec, field_spec, local, depth, indent, chain)
-                continue
-            if not looked and _is_optional_single(field_spec) and position + 1 < len(fields) and direct[position + 1]:
-                least = sum(f.min_occurs for f in fields[position + 1:])
-                if least:
-                    self._decode_if_room(src, class_spec, field_spec, local, least, checked_from[position + 2],
-                                         depth, indent, chain)
-                    looked = True
-                    continue
-            if not looked and (field_spec.min_occurs or position + 1 == len(fields)):
-                limits = _count_limits(field_spec)
-                if limits is not None:
-                    decrement = checked_from[position + 1] or not field_spec.min_occurs
-                    self._decode_by_count(src, class_spec, field_spec, local, limits, decrement, depth, indent, chain)
-                    continue
-            if not looked:
-                src.add(indent, *look)
-                looked = True
-            if field_spec.repeated:
-                src.add(indent, f"{local} = []")
-                store = f"{local}.append({{}})"
-            else:
-                src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}")
-                store = f"{local} = {{}}"
-            if field_spec.wildcard:
-                # xs:any takes every child up to the first one a later field names.
-                later = frozenset(e.qname for f in fields[position + 1:] for e in f.elements)
-                src.add(indent, f"while {t} and {t} not in {src.name(later, 'N')}:",
-                        f"    {store.format(f'opaque({c}, it)')}")
-                src.add(indent + 1, *look)
-                continue
-            elements = field_spec.elements
-            if len(elements) > TAG_CHAIN:
-                table = {e.qname: number for number, e in enumerate(elements)}
-                src.add(indent, f"k{depth} = {src.name(table, 'T')}.get({t})" if not field_spec.repeated else
-                        f"while (k{depth} := {src.name(table, 'T')}.get({t})) is not None:")
-                tests = [f"k{depth} == {number}" for number in range(len(elements))]
-                if not field_spec.repeated:
-                    src.add(indent, f"if k{depth} is not None:")
-            else:
-                tests = [f"{t} == {e.qname!r}" for e in elements]
-                if field_spec.repeated:
-                    src.add(indent, f"while {tests[0]}:" if len(elements) == 1 else "while True:")
-            inner = indent + 1 if field_spec.repeated or len(elements) > TAG_CHAIN else indent
-            if field_spec.repeated:
-                then = look
-            elif position + 1 == len(fields):
-                then = []  # after a single element that ends the sequence, nothing looks further
-            elif direct[position + 1]:  # the next field takes the next child without its tag
-                then = [f"{n} -= 1"] * checked_from[position + 2] + [f"{c} = next(it)"]
-            else:
-                then = look
-            if len(elements) == 1:
-                if not field_spec.repeated:
-                    src.add(inner, f"if {tests[0]}:")
-                    inner += 1
-                value = self._element_value(src, elements[0], c, depth, inner, chain)
-                src.add(inner, store.format(value), *then)
-                continue
-            for number, (element, test) in enumerate(zip(elements, tests)):
-                src.add(inner, f"{'if' if number == 0 else 'elif'} {test}:")
-                value = self._element_value(src, element, c, depth, inner + 1, chain)
-                src.add(inner + 1, store.format(value))
-                if not field_spec.repeated:
-                    src.add(inner + 1, *then)
-            if field_spec.repeated:
-                if len(elements) <= TAG_CHAIN:
-                    src.add(inner, "else:", "    break")
-                src.add(inner, *look)
+            elif walk.looked or not self._decode_untagged(src, walk, position, local, indent):
+                self._decode_tagged(src, walk, position, local, indent)
 
-    def _decode_rest(self, src: _Source, class_spec: ClassSpec, field_spec: FieldSpec, local: str, depth: int,
-                     indent: int, chain: tuple[ClassSpec, ...]) -> None:
-        """The last field, of one element name, takes every child left (none looked at
-        yet): their count says how many there are, no tag need be read."""
-        n, c = f"n{depth}", f"c{depth}"
+    def _decode_untagged(self, src: _Source, walk: _Walk, position: int, local: str, indent: int) -> bool:
+        """A field decided by the count of children left, no tag read, where one of these
+        applies (none looked at yet); False when none does."""
+        field_spec, last = walk.fields[position], position + 1 == len(walk.fields)
+        if last and _is_counted(field_spec):
+            self._decode_rest(src, walk, position, local, indent)
+            return True
+        if not last and walk.direct[position + 1] and _is_optional_single(field_spec):
+            least = sum(f.min_occurs for f in walk.fields[position + 1:])
+            if least:
+                self._decode_if_room(src, walk, position, local, least, indent)
+                return True
+        if field_spec.min_occurs or last:
+            limits = _count_limits(field_spec)
+            if limits is not None:
+                self._decode_by_count(src, walk, position, local, limits, indent)
+                return True
+        return False
+
+    def _decode_rest(self, src: _Source, walk: _Walk, position: int, local: str, indent: int) -> None:
+        """The last field, of one element name, takes every child left: their count says
+        how many there are."""
+        field_spec, n, c = walk.fields[position], walk.n, walk.c
         if field_spec.repeated:
             src.add(indent, f"{local} = []", f"for _ in range({n}):", f"    {c} = next(it)")
-            value = self._element_value(src, field_spec.elements[0], c, depth, indent + 1, chain)
+            value = self._element_value(src, field_spec.elements[0], c, walk.depth, indent + 1, walk.chain)
             src.add(indent + 1, f"{local}.append({value})")
         else:
-            src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}",
-                    f"if {n}:", f"    {c} = next(it)")
-            value = self._element_value(src, field_spec.elements[0], c, depth, indent + 1, chain)
+            src.add(indent, f"{local} = {self._default(src, walk.cls, field_spec.name)}", f"if {n}:",
+                    f"    {c} = next(it)")
+            value = self._element_value(src, field_spec.elements[0], c, walk.depth, indent + 1, walk.chain)
             src.add(indent + 1, f"{local} = {value}")
 
-    def _decode_if_room(self, src: _Source, class_spec: ClassSpec, field_spec: FieldSpec, local: str, least: int,
-                        decrement: bool, depth: int, indent: int, chain: tuple[ClassSpec, ...]) -> None:
+    def _decode_if_room(self, src: _Source, walk: _Walk, position: int, local: str, least: int, indent: int) -> None:
         """An optional element before a required one, when the fields after it need at
-        least ``least`` children: with no more left than that, it is absent, no tag read.
-        Either way ``c`` ends holding the required element's child."""
-        n, c, t = f"n{depth}", f"c{depth}", f"t{depth}"
-        fetch = [*[f"{n} -= 1"] * decrement, f"{c} = next(it)"]
-        src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}",
+        least ``least`` children: with no more left than that, it is absent (no tag read).
+        Either way ``c`` then holds the required element's child."""
+        field_spec, n, c = walk.fields[position], walk.n, walk.c
+        take = walk.take(position + 2)
+        src.add(indent, f"{local} = {self._default(src, walk.cls, field_spec.name)}",
                 f"if {n} > {least}:", f"    {n} -= 1", f"    {c} = next(it)",
                 f"    if {c}.tag == {field_spec.elements[0].qname!r}:")
-        value = self._element_value(src, field_spec.elements[0], c, depth, indent + 2, chain)
-        src.add(indent + 2, f"{local} = {value}", *fetch)
-        src.add(indent, "else:", *(f"    {line}" for line in fetch))
+        value = self._element_value(src, field_spec.elements[0], c, walk.depth, indent + 2, walk.chain)
+        src.add(indent + 2, f"{local} = {value}", *take)
+        src.add(indent, "else:", *(f"    {line}" for line in take))
+        walk.looked = True
 
-    def _decode_by_count(self, src: _Source, class_spec: ClassSpec, field_spec: FieldSpec, local: str,
-                         limits: list[int], decrement: bool, depth: int, indent: int,
-                         chain: tuple[ClassSpec, ...]) -> None:
-        """A single element of several names, told apart by its number of children (the
-        names' ranges of it are disjoint: ``limits`` are their lower ends but the first):
-        a len() costs far less than a tag. Optional only as the last field: any child
-        left is it."""
-        n, c, k = f"n{depth}", f"c{depth}", f"k{depth}"
-        src.add(indent, f"{local} = {self._default(src, class_spec.cls, field_spec.name)}")
-        if not field_spec.min_occurs:
-            src.add(indent, f"if {n}:")
-            indent += 1
-        src.add(indent, *[f"{n} -= 1"] * decrement, f"{c} = next(it)", f"{k} = len({c})")
+    def _decode_by_count(self, src: _Source, walk: _Walk, position: int, local: str, limits: list[int],
+                         indent: int) -> None:
+        """A single element of several names whose numbers of children differ (``limits``:
+        the lower ends of their ranges but the first): a len() costs far less than a tag.
+        Optional only as the last field, where any child left is it."""
+        field_spec, c, k = walk.fields[position], walk.c, f"k{walk.depth}"
+        src.add(indent, f"{local} = {self._default(src, walk.cls, field_spec.name)}")
+        take = walk.take(position + 1)
+        if not field_spec.min_occurs:  # the last field: n is not needed after it
+            src.add(indent, f"if {walk.n}:")
+            indent, take = indent + 1, [f"{c} = next(it)"]
+        src.add(indent, *take, f"{k} = len({c})")
         elements = sorted(field_spec.elements, key=lambda e: _child_range(e.target)[0])
         tests = [f"if {k} < {limits[0]}:", *(f"elif {k} < {limit}:" for limit in limits[1:]), "else:"]
         for element, test in zip(elements, tests):
             src.add(indent, test)
-            value = self._element_value(src, element, c, depth, indent + 1, chain)
+            value = self._element_value(src, element, c, walk.depth, indent + 1, walk.chain)
             src.add(indent + 1, f"{local} = {value}")
+
+    def _decode_tagged(self, src: _Source, walk: _Walk, position: int, local: str, indent: int) -> None:
+        """An optional or repeated field, matched by the tags of the children in turn."""
+        field_spec, c, t, depth = walk.fields[position], walk.c, walk.t, walk.depth
+        if field_spec.repeated:
+            if not walk.looked and field_spec.min_occurs and _is_counted(field_spec):
+                # Its first element is surely the next child: taken without reading its tag.
+                src.add(indent, *walk.take(position))
+                value = self._element_value(src, field_spec.elements[0], c, depth, indent, walk.chain)
+                src.add(indent, f"{local} = [{value}]")
+            else:
+                src.add(indent, f"{local} = []")
+            store = f"{local}.append({{}})"
+        else:
+            src.add(indent, f"{local} = {self._default(src, walk.cls, field_spec.name)}")
+            store = f"{local} = {{}}"
+        if not walk.looked:
+            src.add(indent, *walk.look())
+            walk.looked = True
+        if field_spec.wildcard:
+            # xs:any takes every child up to the first one a later field names.
+            later = frozenset(e.qname for f in walk.fields[position + 1:] for e in f.elements)
+            src.add(indent, f"while {t} and {t} not in {src.name(later, 'N')}:",
+                    f"    {store.format(f'opaque({c}, it)')}")
+            src.add(indent + 1, *walk.look())
+        else:
+            self._match_tags(src, walk, position, store, indent)
+
+    def _match_tags(self, src: _Source, walk: _Walk, position: int, store: str, indent: int) -> None:
+        """Statements matching the child in hand, by its tag, to the element names of a
+        field (looping while they match, for a repeated one); ``store`` keeps a value."""
+        field_spec, c, t, depth = walk.fields[position], walk.c, walk.t, walk.depth
+        elements = field_spec.elements
+        if len(elements) > TAG_CHAIN:
+            table = {e.qname: number for number, e in enumerate(elements)}
+            src.add(indent, f"k{depth} = {src.name(table, 'T')}.get({t})" if not field_spec.repeated else
+                    f"while (k{depth} := {src.name(table, 'T')}.get({t})) is not None:")
+            tests = [f"k{depth} == {number}" for number in range(len(elements))]
+            if not field_spec.repeated:
+                src.add(indent, f"if k{depth} is not None:")
+        else:
+            tests = [f"{t} == {e.qname!r}" for e in elements]
+            if field_spec.repeated:
+                src.add(indent, f"while {tests[0]}:" if len(elements) == 1 else "while True:")
+        inner = indent + 1 if field_spec.repeated or len(elements) > TAG_CHAIN else indent
+        then = walk.look() if field_spec.repeated else walk.after(position)
+        if len(elements) == 1:
+            if not field_spec.repeated:
+                src.add(inner, f"if {tests[0]}:")
+                inner += 1
+            value = self._element_value(src, elements[0], c, depth, inner, walk.chain)
+            src.add(inner, store.format(value), *then)
+            return
+        for number, (element, test) in enumerate(zip(elements, tests)):
+            src.add(inner, f"{'if' if number == 0 else 'elif'} {test}:")
+            value = self._element_value(src, element, c, depth, inner + 1, walk.chain)
+            src.add(inner + 1, store.format(value))
+            if not field_spec.repeated:
+                src.add(inner + 1, *then)
+        if field_spec.repeated:
+            if len(elements) <= TAG_CHAIN:
+                src.add(inner, "else:", "    break")
+            src.add(inner, *walk.look())
 
     def _element_value(self, src: _Source, element: ElementSpec, c: str, depth: int, indent: int,
                        chain: tuple[ClassSpec, ...]) -> str:
@@ -481,6 +527,11 @@ class Binding:
             for _ in element.iterdescendants():
                 next(it)
         return AnyElement.from_element(element)
+
+    def check_opaque(self, element: etree._Element) -> None:
+        """What decoding checks of opaque content, for an opaque element left undecoded."""
+        if self._depth_cap is not None and len(element):
+            self._check_opaque_depth(element, self._depth_cap)
 
     def _check_opaque_depth(self, element: etree._Element, cap: int) -> None:
         """Opaque content is the one place a valid document may nest without bound."""
@@ -677,9 +728,13 @@ class Binding:
                     src.add(indent, f"if {bound}:",
                             f"    raise EncodeError(f'has {{len({value})}} items; the schema allows {allowed}')")
                 src.flush(indent)
-                src.add(indent, f"for y{depth} in {value}:")
-                self._emit_value(src, field_spec, f"y{depth}", depth, indent + 1, chain, sure)
-                src.flush(indent + 1)
+                loop = indent
+                if not low:  # an empty list, the usual case of an optional one, costs no loop
+                    src.add(indent, f"if {value}:")
+                    loop += 1
+                src.add(loop, f"for y{depth} in {value}:")
+                self._emit_value(src, field_spec, f"y{depth}", depth, loop + 1, chain, sure)
+                src.flush(loop + 1)
             elif field_spec.min_occurs and field_spec.choice is None:
                 src.add(indent, f"if {value} is None:", "    raise EncodeError('is required')")
                 self._emit_value(src, field_spec, value, depth, indent, chain, sure)
@@ -758,8 +813,8 @@ class Binding:
         if kept is None:
             src.add(indent, f"{text} = {fmt}({value})")
             return text
-        texts, cls = kept
-        src.add(indent, f"{text} = {src.name(texts, 'T')}.get({value}) if type({value}) is {src.name(cls, 'C')} else None",
+        texts, cls = src.name(kept[0], "T"), src.name(kept[1], "C")
+        src.add(indent, f"{text} = {texts}.get({value}) if type({value}) is {cls} else None",
                 f"if {text} is None:", f"    {text} = {fmt}({value})")
         return text
 

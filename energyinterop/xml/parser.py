@@ -161,7 +161,7 @@ class HardenedParser:
             raise MalformedDocument(f"not well-formed XML: {exc.msg}", line=line) from None
         if root is None:
             raise MalformedDocument("no root element")
-        if root.getroottree().docinfo.doctype:  # defence in depth: the prolog scan missed it
+        if root.getroottree().docinfo.internalDTD is not None:  # defence in depth: the prolog scan missed it
             raise HostileDocument("DOCTYPE and entity declarations are not accepted")
         if check_depth:
             self.check_depth(root)
