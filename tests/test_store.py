@@ -478,6 +478,27 @@ def _raw(store: Store, statement: str = "SELECT version FROM schema_version") ->
 
 
 @asynctest
+async def test_sqlite_kv_migrates_to_clustered_rows_keeping_them(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    with sqlite3.connect(path) as db:  # a database as version 2 left it, with values in kv
+        db.execute(migrations.VERSION_TABLE)
+        for migration in migrations.MIGRATIONS[:2]:
+            for statement in migration.sqlite:
+                db.execute(statement)
+            db.execute("INSERT INTO schema_version VALUES (?, ?)", (migration.version, migration.description))
+        db.executemany("INSERT INTO kv VALUES (?, ?, ?)", [("wsrm", "s:a", b"1"), ("wsrm", "s:b", b"2")])
+    store = SqliteStore(path)
+    await store.open()
+    try:
+        assert await store.schema_version() == migrations.LATEST
+        assert await store.list_values("wsrm") == [("s:a", b"1"), ("s:b", b"2")]
+        (table,), = _raw(store, "SELECT sql FROM sqlite_master WHERE name = 'kv'")
+        assert table.endswith("WITHOUT ROWID")
+    finally:
+        await store.close()
+
+
+@asynctest
 async def test_migrations_fresh_idempotent_and_refusing_newer(durable: Backend) -> None:
     async with durable.opened() as store:
         assert await store.schema_version() == migrations.LATEST
@@ -495,7 +516,8 @@ async def test_migrations_fresh_idempotent_and_refusing_newer(durable: Backend) 
 def test_migration_list_is_ordered_and_complete() -> None:
     versions = [m.version for m in migrations.MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))
-    assert all(m.sqlite and m.postgres for m in migrations.MIGRATIONS)
+    # A migration may concern one dialect only (3: SQLite's clustered kv), never neither.
+    assert all(m.sqlite or m.postgres for m in migrations.MIGRATIONS)
     assert migrations.pending(0) == migrations.MIGRATIONS
     assert migrations.pending(migrations.LATEST) == ()
     with pytest.raises(SchemaTooNew):
