@@ -193,6 +193,25 @@ def test_opaque_content_keeps_the_root_prefixes_its_values_name():
     assert codec.decode_message(data) == message
 
 
+def test_opaque_namespace_with_an_ampersand_stays_well_formed_on_the_wire():
+    """libxml2's C14N leaves '&' in a namespace URI unescaped; the opaque text escapes it, so
+    the encoded message parses, validates and decodes to the same content."""
+    codec = openadr_codec()
+    message = codec.decode_message(read("openadr", "oadrDistributeEvent"))
+    message.oadr_event[0].ei_event.ei_active_period.components = AnyElement(
+        xml=f'<xcal:components xmlns:xcal="{XCAL}"><x:kind xmlns:x="urn:placeholder"></x:kind></xcal:components>')
+    document = codec.encode_message(message).replace(b"urn:placeholder", b"urn:a&amp;b")
+    decoded = codec.decode_message(document)
+    components = decoded.oadr_event[0].ei_event.ei_active_period.components
+    assert 'xmlns:x="urn:a&amp;b"' in components.xml
+    again = codec.encode_message(decoded)
+    assert etree.fromstring(again).find(f".//{{{XCAL}}}components/{{urn:a&b}}kind") is not None
+    assert codec.decode_message(again) == decoded
+    empty = AnyElement.from_element(etree.fromstring(b'<p:e xmlns:p="urn:a&amp;b"/>'))
+    assert empty.xml == '<p:e xmlns:p="urn:a&amp;b"></p:e>'
+    assert etree.fromstring(empty.xml).tag == "{urn:a&b}e"
+
+
 # ---------------------------------------------------------------------------
 # Spot checks per family
 
