@@ -290,6 +290,57 @@ def test_concurrent_nonces_share_one_commit_and_each_waits_for_it() -> None:
     asyncio.run(go())
 
 
+def test_a_commit_gathers_nonces_arriving_a_turn_later_and_each_failure_reaches_its_callers() -> None:
+    """A pending commit waits while its batch grows (nonces checked turns later join it);
+    a failed write fails every caller waiting for it; a caller that gives up cancels only its
+    own wait, and the commit still goes out for the others; a cancelled commit cancels its
+    callers and leaves its changes to the next."""
+    writes: list[list[str]] = []
+    failing = [True]
+
+    class FlakyStore(MemoryStore):
+        async def put_values(self, namespace: str, items: dict[str, bytes | None]) -> None:  # type: ignore[override]
+            writes.append(sorted(items))
+            if failing[0]:
+                raise OSError("disk full")
+            await super().put_values(namespace, items)
+
+    async def go() -> None:
+        store = FlakyStore()
+        guard = rp.StoredReplayGuard(rp.ReplayGuard(WINDOW, 1000), store)
+
+        async def late(nonce: str) -> None:
+            for _ in range(2):  # reaches the guard two turns after the first nonce
+                await asyncio.sleep(0)
+            await guard.check(nonce, NOW, NOW)
+
+        results = await asyncio.gather(guard.check("a", NOW, NOW), late("b"), return_exceptions=True)
+        assert [type(r).__name__ for r in results] == ["OSError", "OSError"]
+        assert writes == [["n:a", "n:b"]]  # one commit, and each caller saw it fail
+
+        failing[0] = False
+        given_up = asyncio.ensure_future(guard.check("c", NOW, NOW))
+        stays = asyncio.ensure_future(guard.check("d", NOW, NOW))
+        await asyncio.sleep(0)
+        given_up.cancel()
+        await stays
+        assert given_up.cancelled()
+        assert writes[-1] == ["n:c", "n:d"]
+        assert await store.get_value("signing.replay", "n:c") is not None
+
+        waiting = asyncio.ensure_future(guard.check("e", NOW, NOW))
+        for _ in range(2):  # e waits, its commit gathers
+            await asyncio.sleep(0)
+        assert guard._commit is not None
+        guard._commit.cancel()  # as when the loop closes: its caller is cancelled, not left waiting
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        await guard.check("f", NOW, NOW)  # the next commit carries e's change too
+        assert writes[-1] == ["n:e", "n:f"]
+
+    asyncio.run(go())
+
+
 def test_signed_registration_records_the_signer_and_other_certificates_are_refused(pki: Pki) -> None:
     """Identity through signatures alone (plain HTTP): registration binds the signing
     certificate; a request for that venID signed by another trusted certificate is 463 / 403."""

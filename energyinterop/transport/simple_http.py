@@ -27,7 +27,7 @@ from energyinterop.openadr import EiResponse, OadrResponse
 # Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
 from energyinterop.security.tls import FINGERPRINT_KEY
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import DECODED, Binding, Direction, Exchange, Held, WrapperStack, retrying
+from energyinterop.wrappers.base import DECODED, Binding, Deliver, Direction, Exchange, Held, WrapperStack, retrying
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
@@ -117,7 +117,7 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
             return reply(error_response(ResponseCode.OTHER_ERROR, "internal error"), 500)
         if isinstance(wrapped, Held):
             return web.Response(body=wrapped.reply, status=wrapped.status, headers=wrapped.headers)
-        return reply(wrapped, headers=outgoing.headers)
+        return reply(wrapped, headers=outgoing.headers or None)
 
     async def answer_plainly(service: str, document: bytes, request: web.Request) -> web.Response:
         """:func:`answer` for an empty stack: nothing to wrap, so no exchange to describe."""
@@ -153,14 +153,8 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
             return reply(error_response(ResponseCode.BAD_REQUEST, f"body over {max_body} bytes"), 413)
         if not stack:
             return await answer_plainly(service, body, request)
-
-        async def deliver(document: bytes, arrived: Exchange) -> bytes | None:
-            # A document a wrapper held and now releases, past the wrappers inside it.
-            response = await answer(service, document, arrived)
-            return response.body if isinstance(response.body, bytes) else None
-
         incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, clock(), store, request.remote,
-                            request.get(FINGERPRINT_KEY), headers=dict(request.headers), deliver=deliver)
+                            request.get(FINGERPRINT_KEY), headers=dict(request.headers), deliver=delivers[service])
         try:
             unwrapped = await stack.incoming(body, incoming)
         except CodecError as error:
@@ -169,6 +163,15 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         if isinstance(unwrapped, Held):
             return web.Response(body=unwrapped.reply, status=unwrapped.status, headers=unwrapped.headers)
         return await answer(service, unwrapped, incoming)
+
+    def delivery(service: str) -> Deliver:
+        async def deliver(document: bytes, arrived: Exchange) -> bytes | None:
+            # A document a wrapper held and now releases, past the wrappers inside it.
+            response = await answer(service, document, arrived)
+            return response.body if isinstance(response.body, bytes) else None
+        return deliver
+
+    delivers = {service: delivery(service) for service in SERVICES}
 
     # One plain route per service (aiohttp finds those by a dict lookup), then a catch-all
     # answering any other service under the prefix with an oadrResponse too.

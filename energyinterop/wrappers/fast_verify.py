@@ -52,7 +52,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from lxml import etree
 from signxml.exceptions import InvalidCertificate
 
-from energyinterop.codec import OpenADRCodec, message_of, openadr_codec
+from energyinterop.codec import OpenADRCodec, openadr_codec
 from energyinterop.roles.messages import ven_id_of
 from energyinterop.wrappers.signing import (
     C14N_10,
@@ -99,7 +99,6 @@ _X509_DATA = f"{{{DS_NS}}}X509Data"
 _X509_CERTIFICATE = f"{{{DS_NS}}}X509Certificate"
 _CANONICALIZATION = f"{{{DS_NS}}}CanonicalizationMethod"
 
-_ALL_SIGNATURES = etree.XPath("//ds:Signature", namespaces={"ds": DS_NS})
 _ID_ATTRIBUTES = etree.XPath("//@*[local-name()='Id']")
 _ID_TRANSFORMS = frozenset({(), (C14N_10,), (EXC_C14N,)})
 _ENVELOPED_TRANSFORMS = frozenset({(ENVELOPED,), (ENVELOPED, C14N_10), (ENVELOPED, EXC_C14N)})
@@ -162,7 +161,7 @@ class FastVerifier:
     def verify(self, document_bytes: bytes, *, now: datetime) -> VerifiedPayload:
         root = self._codec.parser.parse(document_bytes)
         signature, signed_object, ids = self._layout(root)
-        signed_info = _child(signature, _SIGNED_INFO)
+        signed_info, signature_value, key_infos = _signature_children(signature)
         # SignedInfo is canonicalised once: its form may spare the element walk, and the
         # signature covers these very bytes (or, with exclusive C14N, those made again below).
         canonical_info = _c14n(signed_info, exclusive=False) if signed_info is not None else b""
@@ -171,28 +170,30 @@ class FastVerifier:
             Verifier._check_algorithms(signature)  # refuses a signature without SignedInfo
             assert signed_info is not None
             self._check_c14n_parameters(signed_info)
-        self._check_key_info(signature)
+        texts = self._certificate_texts(key_infos)
         references = self._classify(signed_info, signature, signed_object, ids, plain)
-        trusted = self._trust(self._certificate_texts(signature), now)
+        if not texts:  # after the references, as the reference verifier refuses it
+            raise MalformedSignature("KeyInfo carries no X509Certificate")
+        trusted = self._trust(texts, now)
         if plain is not None:
             method, c14n = plain.group(1).decode(), C14N_10
         else:
             method = _child(signed_info, f"{{{DS_NS}}}SignatureMethod").get("Algorithm")  # type: ignore[union-attr]
             c14n = _child(signed_info, _CANONICALIZATION).get("Algorithm")  # type: ignore[union-attr]
         data = _c14n(signed_info, exclusive=True) if c14n == EXC_C14N else canonical_info
-        self._check_signature_value(_text(signature, _SIGNATURE_VALUE), method, data, trusted)
+        self._check_signature_value(signature_value, method, data, trusted)
         signed_bytes = b""
         for uri, digest, target, enveloped, exclusive in references:
             canonical = self._digest_input(root, signature, target, enveloped, exclusive)
             if hashlib.sha256(canonical).digest() != _b64decode(digest, DigestMismatch):
                 raise DigestMismatch(f"signed content was altered (reference {uri!r})")
-            if target is not None and target.tag != _SIGNED_OBJECT and not enveloped:
-                continue
-            signed_bytes = canonical
+            if target is signed_object or enveloped:
+                signed_bytes = canonical
         timestamp, nonce = Verifier._replay_protect(references[1][2])
         self._codec.validate(root)
-        root.remove(signature)  # what is decoded is exactly what was signed
-        message = message_of(self._codec.decode_tree(root))
+        # What is decoded is exactly what was signed: the one message of the signed object
+        # (valid, so it holds exactly one), decoded from its own element.
+        message = self._codec.binding.decode_root(signed_object[0])
         return VerifiedPayload(signed_object=signed_bytes, message=message, fingerprint=trusted.fingerprint,
                                ven_id=ven_id_of(message), timestamp=timestamp, nonce=nonce)
 
@@ -202,7 +203,7 @@ class FastVerifier:
     def _layout(root: etree._Element) -> tuple[etree._Element, etree._Element, dict[str, etree._Element]]:
         if root.tag != _PAYLOAD:
             raise MalformedSignature("a signed document is an oadrPayload")
-        signatures = _ALL_SIGNATURES(root)
+        signatures = list(root.iter(_SIGNATURE))
         if not signatures:
             raise SignatureMissing("the payload is not signed")
         if len(signatures) > 1 or signatures[0].getparent() is not root:
@@ -225,14 +226,6 @@ class FastVerifier:
         method = _child(signed_info, _CANONICALIZATION)
         if method is not None and len(method):
             raise UnsupportedAlgorithm("CanonicalizationMethod parameters (InclusiveNamespaces) are not accepted")
-
-    @staticmethod
-    def _check_key_info(signature: etree._Element) -> None:
-        key_info = _child(signature, _KEY_INFO)
-        if key_info is None or [child.tag for child in key_info] != [_X509_DATA]:
-            raise MalformedSignature("KeyInfo must hold exactly one X509Data")
-        if any(child.tag != _X509_CERTIFICATE for child in key_info[0]):
-            raise MalformedSignature("X509Data must hold X509Certificate elements only")
 
     @staticmethod
     def _classify(
@@ -290,13 +283,18 @@ class FastVerifier:
     # ------------------------------------------------------------------ trust
 
     @staticmethod
-    def _certificate_texts(signature: etree._Element) -> tuple[str, ...]:
-        texts = [certificate for key_info in _children(signature, _KEY_INFO)
-                 for data in _children(key_info, _X509_DATA) for certificate in _children(data, _X509_CERTIFICATE)]
-        if not texts:
-            raise MalformedSignature("KeyInfo carries no X509Certificate")
-        # The text as sent is the cache key: stripping ~1 KB of base64 is left to a cache miss.
-        return tuple(t.text or "" for t in texts)
+    def _certificate_texts(key_infos: list[etree._Element]) -> tuple[str, ...]:
+        """The X509Certificate texts under the KeyInfo elements, the first of which must hold
+        exactly one X509Data of certificates (anything else is refused); empty when there are
+        none. The text as sent is the trust cache key: stripping ~1 KB of base64 is left to a
+        cache miss."""
+        key_info = key_infos[0] if key_infos else None
+        if key_info is None or len(key_info) != 1 or key_info[0].tag != _X509_DATA:
+            raise MalformedSignature("KeyInfo must hold exactly one X509Data")
+        if any(child.tag != _X509_CERTIFICATE for child in key_info[0]):
+            raise MalformedSignature("X509Data must hold X509Certificate elements only")
+        return tuple(certificate.text or "" for key_info in key_infos for data in _children(key_info, _X509_DATA)
+                     for certificate in _children(data, _X509_CERTIFICATE))
 
     def _trust(self, texts: tuple[str, ...], now: datetime) -> _Trusted:
         cached = self._trusted.get(texts)
@@ -377,6 +375,25 @@ class FastVerifier:
         return _c14n(copied, exclusive=exclusive)
 
 
+def _signature_children(signature: etree._Element) -> tuple[etree._Element | None, str, list[etree._Element]]:
+    """The first SignedInfo, the first SignatureValue's text and the KeyInfo elements of a
+    ``ds:Signature``, in one pass over its children."""
+    signed_info: etree._Element | None = None
+    value: str | None = None
+    key_infos: list[etree._Element] = []
+    for child in signature:
+        tag = child.tag
+        if tag == _SIGNED_INFO:
+            if signed_info is None:
+                signed_info = child
+        elif tag == _SIGNATURE_VALUE:
+            if value is None:
+                value = child.text or ""
+        elif tag == _KEY_INFO:
+            key_infos.append(child)
+    return signed_info, value or "", key_infos
+
+
 def _c14n(element: etree._Element, *, exclusive: bool) -> bytes:
     return etree.tostring(element, method="c14n", exclusive=exclusive, with_comments=False)
 
@@ -388,6 +405,10 @@ def _text(element: etree._Element, tag: str) -> str:
 
 
 def _b64decode(text: str, error: type[Exception]) -> bytes:
+    try:  # the usual form, unbroken: one strict call
+        return binascii.a2b_base64(text, strict_mode=True)
+    except ValueError:  # binascii.Error, or not ASCII
+        pass
     try:
         return base64.b64decode("".join(text.split()), validate=True)
     except (binascii.Error, ValueError):

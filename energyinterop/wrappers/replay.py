@@ -154,15 +154,24 @@ class ReplayGuard:
                 self._horizon = stamp
 
 
+# Event-loop turns a pending commit waits at most for more nonces to join it (see
+# StoredReplayGuard): each turn costs a request in hand no more than that turn's work.
+GATHER_TURNS = 4
+
+
 class StoredReplayGuard:
     """A :class:`ReplayGuard` whose memory is also kept in a store (key/value namespace), so a
     restart, or a crash, forgets no nonce that was accepted.
 
     Write-through with group commit: each accepted nonce is written, with the nonces
     forgotten meanwhile deleted, before :meth:`check` returns and the message goes on to the
-    role. Nonces accepted while a commit is pending (the requests the event loop already has
-    in hand) join it: one ``put_values`` transaction for all of them, and each caller waits
-    for the commit that holds its own nonce. So whatever the role acted on is in the store;
+    role. Nonces accepted while a commit is pending join it: one ``put_values`` transaction for
+    all of them, and each caller waits for the commit that holds its own nonce. The commit
+    waits while its batch grows, a turn of the event loop at a time and :data:`GATHER_TURNS` at
+    most: requests read from the network in one turn reach the guard a turn or two later, so
+    those in hand all join (with 16 VENs polling, 16 nonces a commit rather than about 8), and
+    each step of their work then runs back to back, caches warm. A steady stream cannot hold a
+    commit back beyond the bound. So whatever the role acted on is in the store;
     a crash can lose only nonces of messages that were never answered, whose senders retry
     with new nonces anyway. The memory is read back from the store on first use. Work per
     message stays O(1) amortised: one write, and each forgotten nonce deleted once.
@@ -181,10 +190,12 @@ class StoredReplayGuard:
         self._store = store
         self._loaded: Store | None = None
         self._lock = asyncio.Lock()
-        # Group commit: the changes not yet written, the commit they will go out with, and a
-        # lock that keeps commits in order (a nonce deleted then reused is written last).
+        # Group commit: the changes not yet written, a future per caller waiting for them, the
+        # commit they will go out with, and a lock that keeps commits in order (a nonce deleted
+        # then reused is written last).
         self._pending: dict[str, bytes | None] = {}
-        self._commit: asyncio.Future[None] | None = None
+        self._waiters: list[asyncio.Future[None]] = []
+        self._commit: asyncio.Task[None] | None = None
         self._commit_order = asyncio.Lock()
 
     async def check(self, nonce: str | None, timestamp: datetime | None, now: datetime,
@@ -205,16 +216,41 @@ class StoredReplayGuard:
             stamp = self.guard.horizon
             items[self.HORIZON_KEY] = stamp.isoformat().encode() if stamp is not None else None
         self._pending.update(items)
-        commit = self._commit
-        if commit is None:
-            commit = self._commit = asyncio.ensure_future(self._write(store))
-        await asyncio.shield(commit)  # a caller that gives up leaves the others' commit running
+        # A future of its own: a caller that gives up cancels it alone, not the others' commit.
+        waiter = asyncio.get_running_loop().create_future()
+        if self._commit is None:
+            self._waiters = []
+            self._commit = asyncio.ensure_future(self._write(store, self._waiters))
+        self._waiters.append(waiter)
+        await waiter
 
-    async def _write(self, store: Store) -> None:
-        await asyncio.sleep(0)  # requests the loop already holds add their nonces to this commit
-        async with self._commit_order:
-            batch, self._pending, self._commit = self._pending, {}, None
-            await store.put_values(self.namespace, batch)
+    async def _write(self, store: Store, waiters: list[asyncio.Future[None]]) -> None:
+        """Write the pending changes for the callers in ``waiters`` (a list that grows while the
+        commit gathers), then let each go on, or give each the failure."""
+        try:
+            size = 0
+            for _ in range(GATHER_TURNS):  # while requests in hand still add their nonces
+                await asyncio.sleep(0)
+                if len(self._pending) == size:
+                    break
+                size = len(self._pending)
+            async with self._commit_order:
+                batch, self._pending, self._commit = self._pending, {}, None
+                await store.put_values(self.namespace, batch)
+        except Exception as exc:  # none of the callers goes on to its role
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_exception(exc)
+            return
+        except BaseException:  # cancelled (the loop is closing): so are the callers
+            if self._commit is asyncio.current_task():  # their changes go with the next commit
+                self._commit = None
+            for waiter in waiters:
+                waiter.cancel()
+            raise
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
 
     async def _load(self, store: Store) -> None:
         async with self._lock:

@@ -39,6 +39,7 @@ authorised, HTTP 403); replay failures come from :mod:`energyinterop.wrappers.re
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import os
 import re
@@ -58,6 +59,7 @@ from signxml.util import X509CertChainVerifier
 
 from energyinterop.codec import OpenADRCodec, message_of, openadr_codec
 from energyinterop.wrappers.replay import EmptyNonce, MissingTimestamp, ReplayGuard
+from energyinterop.xml.binding import XML_DECLARATION
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OADR_NS = "http://openadr.org/oadr-2.0b/2012/07"
@@ -97,7 +99,12 @@ _REFERENCE_TAG = _ds("Reference")
 _DIGEST_METHOD = _ds("DigestMethod")
 _TRANSFORMS_TAG = _ds("Transforms")
 _TRANSFORM_TAG = _ds("Transform")
+_OBJECT_TAG = _ds("Object")
+_SIGNATURE_PROPERTIES_TAG = _ds("SignatureProperties")
+_SIGNATURE_PROPERTY_TAG = _ds("SignatureProperty")
 _REPLAY_PROTECT_TAG = _dsp("ReplayProtect")
+_TIMESTAMP_TAG = _dsp("timestamp")
+_NONCE_TAG = _dsp("nonce")
 _ALGORITHM_TAGS = (_SIGNATURE_METHOD, _DIGEST_METHOD, _CANONICALIZATION_METHOD, _TRANSFORM_TAG)
 
 
@@ -220,7 +227,7 @@ def _load_cert(cert: x509.Certificate | bytes) -> x509.Certificate:
 
 
 def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+    return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
 # Documents the signer reads are our own encoder's output, so a plain (but still
@@ -228,7 +235,8 @@ def _b64(data: bytes) -> str:
 _OWN_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True,
                               huge_tree=False)
 _UNSAFE_TEXT = re.compile(r"[<>&\r\x00-\x08\x0b\x0c\x0e-\x1f]")
-_DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>\n"
+# The codec's own declaration: the hardened parser recognises it with one literal match.
+_DECLARATION = XML_DECLARATION.encode()
 _ENVELOPE_OPEN = f'<oadr:oadrPayload xmlns:oadr="{OADR_NS}">'.encode()
 _ENVELOPE_CLOSE = b"</oadr:oadrPayload>"
 
@@ -254,9 +262,11 @@ _PKCS1 = padding.PKCS1v15()
 
 
 def _timestamp_text(now: datetime) -> str:
-    if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware")
-    return now.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    if now.tzinfo is not UTC:
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        now = now.astimezone(UTC)
+    return now.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 # --- signing --------------------------------------------------------------------------------
@@ -323,8 +333,10 @@ class Signer:
         random = os.urandom(32).hex()  # one call: the Ids' tag and the default nonce
         tag = random[:32]
         object_id = signed.get(_OADR_ID)
-        if not object_id:
-            object_id = f"oadrSignedObject-{tag}"
+        if object_id:
+            uri = object_id.translate(_ATTRIBUTE_ESCAPES)
+        else:
+            uri = object_id = f"oadrSignedObject-{tag}"  # hex: nothing to escape
             signed.set(_OADR_ID, object_id)
         canonical = etree.tostring(signed, method="c14n", exclusive=True, with_comments=False)
 
@@ -339,8 +351,7 @@ class Signer:
             f"<ds:SignatureProperty{_IN_SCOPE}{property_attributes}{replay}</ds:SignatureProperty>".encode()).digest()
         signed_info = "".join((
             self._signed_info_head,
-            _REFERENCE.format(uri=object_id.translate(_ATTRIBUTE_ESCAPES),
-                              digest=_b64(hashlib.sha256(canonical).digest())),
+            _REFERENCE.format(uri=uri, digest=_b64(hashlib.sha256(canonical).digest())),
             _REFERENCE.format(uri=property_id, digest=_b64(property_digest)),
             "</ds:SignedInfo>",
         ))
@@ -643,13 +654,13 @@ class Verifier:
     def _replay_protect(prop: etree._Element | None) -> tuple[datetime, str]:
         """Timestamp and nonce of the signed property (a SignatureProperty, or the ds:Object
         holding it in the layout signxml 4 writes for openleadr)."""
-        if prop is not None and prop.tag == _ds("Object"):
-            prop = next((p for ps in _children(prop, _ds("SignatureProperties"))
-                         for p in _children(ps, _ds("SignatureProperty"))), None)
+        if prop is not None and prop.tag == _OBJECT_TAG:
+            prop = next((p for ps in _children(prop, _SIGNATURE_PROPERTIES_TAG)
+                         for p in _children(ps, _SIGNATURE_PROPERTY_TAG)), None)
         protect = _child(prop, _REPLAY_PROTECT_TAG) if prop is not None else None
         if protect is None:
             raise MissingReplayProtectReference("the signed property holds no dsp:ReplayProtect")
-        timestamp, nonce_element = _child(protect, _dsp("timestamp")), _child(protect, _dsp("nonce"))
+        timestamp, nonce_element = _child(protect, _TIMESTAMP_TAG), _child(protect, _NONCE_TAG)
         text = (timestamp.text or "").strip() if timestamp is not None else ""
         nonce = (nonce_element.text or "").strip() if nonce_element is not None else ""
         # Checked here as well as in the guard so these get their own error before the
@@ -685,16 +696,16 @@ def _is_replay_property(target: etree._Element | None, signature: etree._Element
     """A ds:SignatureProperty inside this signature's ds:Object, holding dsp:ReplayProtect; or
     that ds:Object itself when it holds nothing else (one SignatureProperties with one such
     SignatureProperty): openleadr's signatures (signxml 4) put the Id on the ds:Object."""
-    if target is not None and target.tag == _ds("Object") and target.getparent() is signature:
-        if len(target) != 1 or target[0].tag != _ds("SignatureProperties") or len(target[0]) != 1:
+    if target is not None and target.tag == _OBJECT_TAG and target.getparent() is signature:
+        if len(target) != 1 or target[0].tag != _SIGNATURE_PROPERTIES_TAG or len(target[0]) != 1:
             return False
         target = target[0][0]
-    if target is None or target.tag != _ds("SignatureProperty"):
+    if target is None or target.tag != _SIGNATURE_PROPERTY_TAG:
         return False
     properties = target.getparent()
     obj = properties.getparent() if properties is not None else None
     return (
-        properties is not None and properties.tag == _ds("SignatureProperties")
-        and obj is not None and obj.tag == _ds("Object") and obj.getparent() is signature
+        properties is not None and properties.tag == _SIGNATURE_PROPERTIES_TAG
+        and obj is not None and obj.tag == _OBJECT_TAG and obj.getparent() is signature
         and _child(target, _REPLAY_PROTECT_TAG) is not None
     )
