@@ -12,7 +12,8 @@ on a shared machine only ever slows a round down); the lossy case runs S seconds
   plain      no wrappers on either side;
   reliable   ReliableMessaging on both sides, each with its own SQLite file (the real
              persistence: one batch per exchange on each side, the client's before the
-             request leaves, the server's before the answer leaves);
+             request leaves, the server's, in one unit with the role's writes, before the
+             answer leaves);
   lossy      the same, with the server dropping 30% of the requests (connection cut before
              the role sees them) and 30% of the answers (cut after the role answered);
              the client retransmits after 2 ms, doubling up to 20 ms.
@@ -88,7 +89,9 @@ async def _case(seconds: float, *, reliable: bool, lossy: bool, directory: Path)
     for store in stores:
         await store.open()
     app = web.Application(middlewares=[_lossy(random.Random(7))] if lossy else [])
-    app.add_routes(openadr_routes(_echo, codec, wrappers=server_stack))
+    # As the VTN does, the server transport gets its store: the role's writes (none, here) and
+    # the delivery record commit as one unit.
+    app.add_routes(openadr_routes(_echo, codec, wrappers=server_stack, store=stores[0] if stores else None))
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

@@ -9,7 +9,7 @@ import json
 from datetime import UTC, datetime
 
 from energyinterop.store.memory import MemoryStore
-from energyinterop.wrappers.base import Binding, Direction, Exchange
+from energyinterop.wrappers.base import ATOMIC, Binding, Direction, Exchange, delivery_unit
 from energyinterop.wrappers.reliable import keys
 from energyinterop.wrappers.reliable.wrapper import ReliableMessaging, resend
 
@@ -35,11 +35,16 @@ async def exchange(client: ReliableMessaging, server: ReliableMessaging, body: b
     and the RM headers each way."""
     out = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, "EiEvent", NOW, remote=REMOTE, notes=dict(notes or {}))
     sent = await client.outgoing(body, out)
-    incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, "EiEvent", NOW, headers=dict(out.headers))
+    # The server side as the transports run it: the role and the answer in the store's unit.
+    store = server.journal.store
+    incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, "EiEvent", NOW, store, headers=dict(out.headers),
+                        atomic=True)
     held = await server.incoming(sent, incoming)
     if isinstance(held, bytes):
-        answer = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, "EiEvent", NOW, notes=incoming.notes)
-        reply, headers = await server.outgoing(b"answer to " + held, answer), answer.headers
+        async with delivery_unit(incoming, incoming.notes.pop(ATOMIC, None)):
+            answer = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, "EiEvent", NOW, store, notes=incoming.notes,
+                              atomic=True)
+            reply, headers = await server.outgoing(b"answer to " + held, answer), answer.headers
     else:  # answered by the RM layer (a duplicate: the kept answer)
         reply, headers = held.reply, held.headers
     back = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, "EiEvent", NOW, remote=REMOTE, headers=headers,

@@ -11,6 +11,8 @@ import functools
 import os
 import socket
 import sqlite3
+import subprocess
+import sys
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import asynccontextmanager
@@ -629,3 +631,108 @@ async def test_sqlite_checkpoints_in_the_background_and_loses_nothing(tmp_path: 
         assert len(await reopened.list_values("bulk")) == sqlite_store.CHECKPOINT_EVERY
     finally:
         await reopened.close()
+
+
+# -- units of work (Store.atomic)
+
+
+@asynccontextmanager
+async def _sqlite(tmp_path: Path) -> AsyncIterator[SqliteStore]:
+    store = SqliteStore(tmp_path / "unit.sqlite3")
+    await store.open()
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@asynctest
+async def test_after_a_unit_its_marker_is_there_exactly_when_it_was_split(backend: Backend) -> None:
+    async with backend.opened() as store:
+        async with store.atomic("unit-test", {"marker": b"m"}) as unit:
+            await store.put_value("unit-test", "a", b"1")
+        assert await store.get_value("unit-test", "a") == b"1"
+        assert (await store.get_value("unit-test", "marker") == b"m") is unit.split
+        assert unit.split is (backend.name == "postgres")  # PostgreSQL marks first; the others hold back
+
+
+@asynctest
+async def test_sqlite_unit_is_unseen_until_it_ends_and_rolls_back_on_an_error(tmp_path: Path) -> None:
+    async with _sqlite(tmp_path) as store:
+        async with store.atomic("unit-test", {"marker": b"m"}) as unit:
+            await store.put_value("unit-test", "a", b"1")
+            assert _raw(store, "SELECT key FROM kv WHERE namespace = 'unit-test'") == []  # another reader
+            assert await store.get_value("unit-test", "a") == b"1"  # its own task reads its writes
+        assert not unit.split
+        assert _raw(store, "SELECT key FROM kv WHERE namespace = 'unit-test'") == [("a",)]
+        with pytest.raises(RuntimeError):
+            async with store.atomic("unit-test", {"marker": b"m"}):
+                await store.put_value("unit-test", "b", b"2")
+                await store.enqueue("ven-1", b"queued", T0)
+                raise RuntimeError("the role failed")
+        assert await store.get_value("unit-test", "b") is None
+        assert await store.dequeue("ven-1") is None
+        assert _raw(store, "SELECT key FROM kv WHERE namespace = 'unit-test'") == [("a",)]
+
+
+@asynctest
+async def test_sqlite_unit_split_by_another_task_commits_its_writes_with_the_marker(tmp_path: Path) -> None:
+    async with _sqlite(tmp_path) as store:
+        async with store.atomic("unit-test", {"marker": b"m"}) as unit:
+            await store.put_value("unit-test", "a", b"1")
+            # Another task never waits for the unit, and never reads what it may roll back.
+            assert await asyncio.create_task(store.get_value("unit-test", "a")) == b"1"
+            assert unit.split
+            assert sorted(_raw(store, "SELECT key FROM kv WHERE namespace = 'unit-test'")) == [("a",), ("marker",)]
+            await store.put_value("unit-test", "b", b"2")  # unprotected now: committed at once
+            assert ("b",) in _raw(store, "SELECT key FROM kv WHERE namespace = 'unit-test'")
+        async with store.atomic("unit-test", {"settled": b"m"}) as unit:
+            await store.put_value("unit-test", "c", b"3")
+            unit.settle()  # its outcome is written: a split no longer needs the marker
+            await asyncio.create_task(store.put_value("unit-test", "d", b"4"))
+            assert unit.split
+        assert await store.get_value("unit-test", "settled") is None
+        assert await store.get_value("unit-test", "c") == b"3"
+
+
+@asynctest
+async def test_sqlite_nested_unit_rolls_back_alone(tmp_path: Path) -> None:
+    async with _sqlite(tmp_path) as store:
+        async with store.atomic("unit-test", {"outer": b"m"}):
+            await store.put_value("unit-test", "a", b"1")
+            with pytest.raises(RuntimeError):
+                async with store.atomic("unit-test", {"inner": b"m"}):
+                    await store.put_value("unit-test", "b", b"2")
+                    raise RuntimeError("a released message failed")
+            await store.put_value("unit-test", "c", b"3")
+        assert [key for key, _ in await store.list_values("unit-test")] == ["a", "c"]
+
+
+_DYING_UNIT = """
+import asyncio, os, sys
+sys.path.insert(0, {root!r})
+from energyinterop.store.sqlite import SqliteStore
+
+async def main():
+    store = SqliteStore({path!r})
+    await store.open()
+    await store.put_value("unit-test", "before", b"0")
+    async with store.atomic("unit-test", {{"marker": b"m"}}):
+        await store.put_value("unit-test", "a", b"1")
+        if {split!r}:
+            await asyncio.create_task(store.get_value("unit-test", "before"))
+        await store.put_value("unit-test", "b", b"2")
+        os._exit(137)  # as abrupt as kill -9, in the middle of the unit
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_process_dying_in_a_unit_keeps_none_of_it_or_its_marker(tmp_path: Path, split: bool) -> None:
+    path = tmp_path / "dying.sqlite3"
+    script = _DYING_UNIT.format(root=str(Path(__file__).resolve().parents[1]), path=str(path), split=split)
+    assert subprocess.run([sys.executable, "-c", script], timeout=60).returncode == 137
+    with sqlite3.connect(path) as db:
+        kept = sorted(key for (key,) in db.execute("SELECT key FROM kv WHERE namespace = 'unit-test'"))
+    assert kept == (["a", "b", "before", "marker"] if split else ["before"])

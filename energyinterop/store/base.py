@@ -14,6 +14,7 @@ Datetimes must be timezone-aware (naive ones are refused with ``ValueError``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -150,6 +151,20 @@ class StoreStats:
     extra: dict[str, int] = field(default_factory=dict)
 
 
+class Unit(Protocol):
+    """One block of :meth:`Store.atomic`, as its caller sees it."""
+
+    @property
+    def split(self) -> bool:
+        """The marker is in the store: the block's writes may become durable piecemeal."""
+        ...
+
+    def settle(self) -> None:
+        """The block's outcome is written (in the block): its marker is not needed any more,
+        and is no longer written if the block has to be split later."""
+        ...
+
+
 class Store(Protocol):
     """What the roles and the server need from a database."""
 
@@ -213,3 +228,12 @@ class Store(Protocol):
     async def read_log(self, stream: str, after: int = 0) -> list[tuple[int, bytes]]: ...  # ordered by number
 
     async def stats(self) -> StoreStats: ...
+
+    # -- units of work: what a crash keeps of a block of writes
+    # The writes the calling task makes inside the block commit together at its end, or roll
+    # back if it raises. A backend that cannot hold them back (SQLite, when another task uses
+    # the store meanwhile; PostgreSQL, which keeps every call its own transaction) commits the
+    # key/value ``marker`` (in ``namespace``) no later than the first of them, unless the
+    # block was settled: after a crash the marker is there wherever the block's writes may be
+    # partial, and absent when none of them was kept. Blocks nest (savepoints where held back).
+    def atomic(self, namespace: str, marker: Mapping[str, bytes]) -> AbstractAsyncContextManager[Unit]: ...

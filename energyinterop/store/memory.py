@@ -6,7 +6,8 @@ Nothing survives the process; SQLite is the embedded default when state must per
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime
 
 from energyinterop.store.base import (
@@ -19,10 +20,20 @@ from energyinterop.store.base import (
     ReportRegistration,
     ReportRequest,
     StoreStats,
+    Unit,
     VenRecord,
 )
 
-SCHEMA_VERSION = 2  # the SQL stores' migrations.LATEST, whose tables this mirrors
+SCHEMA_VERSION = 3  # the SQL stores' migrations.LATEST, whose tables this mirrors
+
+
+class _Whole:
+    """A unit of this store: nothing survives a crash, so no block is ever kept in part."""
+
+    split = False
+
+    def settle(self) -> None:
+        return None
 
 
 def _check_aware(name: str, value: object) -> None:
@@ -54,6 +65,11 @@ class MemoryStore:
 
     async def open(self) -> None:
         return None
+
+    @asynccontextmanager
+    async def atomic(self, namespace: str, marker: Mapping[str, bytes]) -> AsyncIterator[Unit]:
+        # A crash keeps nothing at all here; an exception keeps what was written before it.
+        yield _Whole()
 
     async def close(self) -> None:
         return None

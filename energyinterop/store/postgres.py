@@ -31,6 +31,7 @@ from energyinterop.store.base import (
     ReportRequest,
     StoreError,
     StoreStats,
+    Unit,
     VenRecord,
 )
 
@@ -41,6 +42,17 @@ _DIALECT = Dialect(placeholder="%s", datetimes_as_micros=False)
 _TABLES = Tables.of(_DIALECT)
 _UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
                  "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value")
+
+
+class _MarkedFirst:
+    """A unit of this store: every call stays its own transaction, so the marker is committed
+    before the block writes anything (holding a pooled connection's transaction across a
+    role's awaits, beside workers taking application locks, is left for later)."""
+
+    split = True
+
+    def settle(self) -> None:
+        return None
 
 
 class PostgresStore:
@@ -98,6 +110,11 @@ class PostgresStore:
 
     async def schema_version(self) -> int:
         return int(await self._scalar(migrations.CURRENT_VERSION))
+
+    @asynccontextmanager
+    async def atomic(self, namespace: str, marker: Mapping[str, bytes]) -> AsyncIterator[Unit]:
+        await self.put_values(namespace, marker)
+        yield _MarkedFirst()
 
     # -- plumbing
 

@@ -27,7 +27,18 @@ from energyinterop.openadr import EiResponse, OadrResponse
 # Where a TLS-terminating middleware leaves the peer certificate's fingerprint on a request.
 from energyinterop.security.tls import FINGERPRINT_KEY
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import DECODED, Binding, Deliver, Direction, Exchange, Held, WrapperStack, retrying
+from energyinterop.wrappers.base import (
+    ATOMIC,
+    DECODED,
+    Binding,
+    Deliver,
+    Direction,
+    Exchange,
+    Held,
+    WrapperStack,
+    delivery_unit,
+    retrying,
+)
 from energyinterop.xml.errors import CodecError, ResponseCode
 
 OPENADR_PATH = "/OpenADR2/Simple/2.0b"
@@ -92,6 +103,7 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
 
     async def answer(service: str, document: bytes, incoming: Exchange) -> web.Response:
         """Decode, hand to the role, and send its answer out through the stack."""
+        unit = incoming.notes.pop(ATOMIC, None)  # taken even if decoding fails below
         # A verifier already decoded what it verified: the role gets exactly that, decoded once.
         decoded = incoming.notes.pop(DECODED, None)
         if decoded is not None and decoded[0] == document:
@@ -103,11 +115,14 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
                 log.info("refused %s from %s: %s", service, incoming.remote, error)
                 return refusal(error)
         try:
-            body = await handled(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
-            outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, clock(), store,
-                                incoming.remote, incoming.tls_fingerprint, incoming.signer_fingerprint,
-                                notes=incoming.notes)
-            wrapped = await stack.outgoing(body, outgoing)
+            # The role's writes and the wrappers' records of its answer commit together when a
+            # wrapper asked (reliable messaging); the answer leaves after the commit.
+            async with delivery_unit(incoming, unit):
+                body = await handled(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
+                outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, clock(), store,
+                                    incoming.remote, incoming.tls_fingerprint, incoming.signer_fingerprint,
+                                    notes=incoming.notes, atomic=incoming.atomic)
+                wrapped = await stack.outgoing(body, outgoing)
         except CodecError as error:  # the handler refused (e.g. 463 to an authenticated peer), or a
             # wrapper refused our own answer (e.g. a signing key problem)
             log.info("answered %s from %s with %s: %s", service, incoming.remote, int(error.code), error)
@@ -154,7 +169,8 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         if not stack:
             return await answer_plainly(service, body, request)
         incoming = Exchange(Binding.SIMPLE_HTTP, Direction.INCOMING, service, clock(), store, request.remote,
-                            request.get(FINGERPRINT_KEY), headers=dict(request.headers), deliver=delivers[service])
+                            request.get(FINGERPRINT_KEY), headers=dict(request.headers), deliver=delivers[service],
+                            atomic=store is not None)
         try:
             unwrapped = await stack.incoming(body, incoming)
         except CodecError as error:

@@ -30,7 +30,7 @@ from energyinterop.transport.soap import (
 )
 from energyinterop.store.base import Store
 from energyinterop.transport.simple_http import FINGERPRINT_KEY, Clock, Peer, utc_now
-from energyinterop.wrappers.base import Binding, Direction, Exchange, Held, WrapperStack
+from energyinterop.wrappers.base import ATOMIC, Binding, Direction, Exchange, Held, WrapperStack, delivery_unit
 from energyinterop.xml.errors import CodecError, ResponseCode
 from energyinterop.xml.schemaset import schemas_root
 
@@ -70,11 +70,12 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
         content_type = request.headers.get("Content-Type")
         version = SoapVersion.of_content_type(content_type)
         incoming = Exchange(Binding.SOAP, Direction.INCOMING, service, clock(), store, request.remote,
-                            request.get(FINGERPRINT_KEY), headers=dict(request.headers))
+                            request.get(FINGERPRINT_KEY), headers=dict(request.headers), atomic=store is not None)
         try:
             if service not in registry.services:
                 raise SoapFault.client(f"no EI service {service}", ResponseCode.NOT_RECOGNIZED, version=version)
             unwrapped = await stack.incoming(await request.read(), incoming)
+            unit = incoming.notes.pop(ATOMIC, None)  # taken even if the envelope is refused below
             if isinstance(unwrapped, Held):
                 return web.Response(body=unwrapped.reply, status=unwrapped.status, headers=unwrapped.headers)
             envelope = parse_envelope(unwrapped, parser=codec.parser, content_type=content_type)
@@ -88,13 +89,17 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
         except CodecError as error:
             return fault_response(SoapFault.from_codec_error(error, version), version)
         outgoing = Exchange(Binding.SOAP, Direction.OUTGOING, service, clock(), store, request.remote,
-                            incoming.tls_fingerprint, incoming.signer_fingerprint, notes=incoming.notes)
+                            incoming.tls_fingerprint, incoming.signer_fingerprint, notes=incoming.notes,
+                            atomic=incoming.atomic)
         try:
-            answer = await handler(service, payload, Peer(incoming.remote, incoming.fingerprint, incoming.party))
-            if operation.one_way:
-                return web.Response(status=202)
-            body = codec.encode(answer, operation.response)
-            wrapped = await stack.outgoing(build_envelope(version, body), outgoing)
+            # The role's writes and the wrappers' records of its answer commit together when a
+            # wrapper asked (reliable messaging); the answer leaves after the commit.
+            async with delivery_unit(incoming, unit):
+                answer = await handler(service, payload, Peer(incoming.remote, incoming.fingerprint, incoming.party))
+                if operation.one_way:
+                    return web.Response(status=202)
+                body = codec.encode(answer, operation.response)
+                wrapped = await stack.outgoing(build_envelope(version, body), outgoing)
         except CodecError as error:  # the role built something the schema refuses, or a wrapper refused
             log.exception("invalid %s answer", operation.name)
             return fault_response(SoapFault.from_codec_error(error, version), version)

@@ -3,19 +3,21 @@ hold it (InOrder, a gap before it), or drop it as a duplicate; builds acknowledg
 
 Durability protocol (the caller persists each step's writes before the next step):
 
-1. ``receive`` -> DELIVER (no writes), or HOLD, with writes keeping the document (only
-   then may it be acknowledged);
-2. the caller hands the document to the role (a held one once ``ready`` lists it);
-3. ``delivered`` -> writes recording the delivery (the delivered ranges, one small record),
-   to be committed together with whatever must survive with it (the kept answer).
+1. ``receive`` -> DELIVER, whose writes are the delivery's *marker*; or HOLD, with writes
+   keeping the document (only then may it be acknowledged);
+2. the caller hands the document to the role (a held one once ``ready`` lists it), the marker
+   in the store wherever the role's writes may be kept in part;
+3. ``delivered`` -> writes recording the delivery (the delivered ranges, one small record)
+   and removing the marker, to be committed together with whatever must survive with it (the
+   kept answer).
 
-A crash between 2 and 3 leaves a message the role may have taken but whose delivery is not
-recorded. It cannot be lost (it was never acknowledged, so it comes again), but it may be
-handed to the role twice. A restored destination therefore flags as *in doubt* the first
-delivery of every number that could have been in progress when the process died: those
-not delivered, up to ``window`` past the highest delivered. An application checks its own
-records for exactly those (see docs/reliable-messaging.md); nothing is written per message
-to know them.
+Where the role's writes and step 3 commit as one unit of the store (the transport runs them
+in ``Store.atomic`` with the marker), the marker is written only if the unit is split, and a
+crash keeps either everything or nothing of the delivery. Otherwise the caller writes the
+marker before step 2. Either way a restored destination flags as *in doubt* exactly the
+first delivery of the numbers whose marker it finds: those the role may have acted on in
+part before the process died. A message is never lost: it was not acknowledged before step
+3, so it comes again.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ class Destination:
         self.delivered_set = RangeSet()
         self.held: dict[int, tuple[str, bytes]] = {}  # number -> (service, document)
         self.busy: dict[int, datetime] = {}  # handed to the role, delivery not recorded yet
-        self.doubt_below = 0  # after a restore: undelivered numbers below it may have been in progress
+        self.doubtful: set[int] = set()  # after a restore: numbers whose marker was found
         self.closed_at: int | None = None  # the last number, once closed
         self.terminated = False
 
@@ -106,7 +108,7 @@ class Destination:
 
     def _start(self, number: int, now: datetime) -> Receipt:
         self.busy[number] = now
-        return Receipt(Action.DELIVER, {}, number < self.doubt_below and number not in self.delivered_set)
+        return Receipt(Action.DELIVER, {keys.in_progress(self.identifier, number): b""}, number in self.doubtful)
 
     def ready(self, now: datetime) -> list[tuple[int, str, bytes, Receipt]]:
         """Held messages that are next now (InOrder), in order, each marked in progress:
@@ -123,8 +125,10 @@ class Destination:
     def delivered(self, number: int) -> keys.Writes:
         """The role has the message: record it (persist with the answer, if any)."""
         self.busy.pop(number, None)
+        self.doubtful.discard(number)
         self.delivered_set.add(number)
-        writes: keys.Writes = {keys.delivered(self.identifier): self.delivered_set.format().encode()}
+        writes: keys.Writes = {keys.delivered(self.identifier): self.delivered_set.format().encode(),
+                               keys.in_progress(self.identifier, number): None}
         if self.held.pop(number, None) is not None:
             writes[keys.held(self.identifier, number)] = None
         return writes
@@ -179,17 +183,20 @@ class Destination:
     @classmethod
     def restore(cls, identifier: str, meta: bytes, entries: Iterable[tuple[str, bytes]], *, window: int = 64,
                 max_number: int = MAX_NUMBER, busy_timeout: timedelta = timedelta(seconds=60)) -> Destination:
-        """A destination as persisted; ``entries``: its delivery record (``r``) and held
-        messages (``h`` keys)."""
+        """A destination as persisted; ``entries``: its delivery record (``r``), held
+        messages (``h`` keys) and delivery markers (``p`` keys)."""
         values = json.loads(meta)
         destination = cls(identifier, assurance=Assurance(values["assurance"]), offer=values["offer"],
                           owner=values["owner"], window=window, max_number=max_number,
                           busy_timeout=busy_timeout)
         destination.closed_at, destination.terminated = values["closed"], values["terminated"]
+        markers = []
         for key, value in entries:
             if key.endswith(":r"):
                 destination.delivered_set = RangeSet.parse(value.decode())
+            elif key[-22:-20] == "p:":
+                markers.append(keys.number_of(key))
             else:
                 destination.held[keys.number_of(key)] = keys.decode_message(value)
-        destination.doubt_below = destination.delivered_set.highest + window + 1
+        destination.doubtful = {n for n in markers if n not in destination.delivered_set}
         return destination

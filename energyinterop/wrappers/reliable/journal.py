@@ -15,7 +15,7 @@ from energyinterop.wrappers.reliable.source import Source
 
 
 _NUMBER = re.compile(r"[0-9]{20}")
-_ENTRY = re.compile(r"h:[0-9]{20}|r")
+_ENTRY = re.compile(r"[hp]:[0-9]{20}|r")
 
 
 class Journal:

@@ -6,6 +6,8 @@
     d:<id>:r                a destination's delivered numbers as ranges (``1-41``), per delivery
     d:<id>:h:<n>            a message received out of order and held (InOrder): service,
                             newline, document
+    d:<id>:p:<n>            a delivery's marker (empty): in the store only while the role's
+                            writes for it may be kept in part (see docs/reliable-messaging.md)
     c:<remote>              the client's current sequence towards that peer
 
 ``<n>`` is zero-padded to 20 digits so that key order is number order.
@@ -36,6 +38,10 @@ def delivered(identifier: str) -> str:
 
 def held(identifier: str, number: int) -> str:
     return f"d:{identifier}:h:{number:020d}"
+
+
+def in_progress(identifier: str, number: int) -> str:
+    return f"d:{identifier}:p:{number:020d}"
 
 
 def client(remote: str) -> str:

@@ -33,7 +33,7 @@ from datetime import timedelta
 from typing import Any
 
 from energyinterop.store.base import Store
-from energyinterop.wrappers.base import Binding, Exchange, Held, Onward, Retry
+from energyinterop.wrappers.base import ATOMIC, UNIT, Binding, Exchange, Held, Onward, Retry
 from energyinterop.wrappers.reliable import keys
 from energyinterop.wrappers.reliable.destination import Action, Destination
 from energyinterop.wrappers.reliable.faults import (
@@ -278,7 +278,8 @@ class ReliableMessaging:
             receipt = destination.receive(number, document, exchange.now, exchange.service)
             if receipt.action is Action.DELIVER:
                 # Acks of answers need no write of their own: they ride with the delivery.
-                note = _ServerNote(destination, number, created, writes,
+                pending = await self._delivering(receipt.writes, writes, exchange)
+                note = _ServerNote(destination, number, created, pending,
                                    exchange.onward if self.config.release else None)
                 exchange.notes[NOTE] = note
                 exchange.notes[MESSAGE] = (destination.identifier, number)
@@ -298,7 +299,11 @@ class ReliableMessaging:
         """The role's answer to a delivered request: recorded with the delivery, then sent."""
         destination, number = note.destination, note.number
         del exchange.notes[NOTE]  # one answer per delivery
-        writes = {**note.pending, **destination.delivered(number)}
+        unit = exchange.notes.get(UNIT)
+        delivery = destination.delivered(number)
+        if unit is not None and not unit.split:  # the marker was never written
+            del delivery[keys.in_progress(destination.identifier, number)]
+        writes = {**note.pending, **delivery}
         reply = RmHeaders(acks=[destination.ack()])
         if destination.offer is not None:
             answers = await self._source(destination.offer)
@@ -308,6 +313,8 @@ class ReliableMessaging:
         if note.created:
             reply.create_response = CreateSequenceResponse(destination.identifier, destination.offer)
         await self.journal.write(writes)
+        if unit is not None:
+            unit.settle()  # recorded: a split from now on needs no marker
         if note.onward is not None and destination.held:
             await self._release(destination, exchange, note.onward)
         return self.forms[exchange.binding].write(reply, document, exchange)
@@ -325,11 +332,13 @@ class ReliableMessaging:
                 number, service, document, receipt = ready[0]
                 if service != exchange.service:  # onward serves this exchange's service only
                     break
-                note = notes[NOTE] = _ServerNote(destination, number, False)
+                note = notes[NOTE] = _ServerNote(destination, number, False,
+                                                 await self._delivering(receipt.writes, {}, exchange))
                 notes[MESSAGE], notes[IN_DOUBT] = (destination.identifier, number), receipt.in_doubt
                 try:
                     await onward(document)
                 finally:
+                    notes.pop(ATOMIC, None)  # not taken if an inner wrapper refused the document
                     if notes.get(NOTE) is note:  # not recorded: the role (or its codec) failed
                         del notes[NOTE]
                 if number not in destination.delivered_set:
@@ -339,6 +348,17 @@ class ReliableMessaging:
             for number, *_ in ready:  # left held, for their retransmissions
                 destination.abandoned(number)
             notes[MESSAGE], notes[IN_DOUBT] = current
+
+    async def _delivering(self, marker: keys.Writes, writes: keys.Writes, exchange: Exchange) -> keys.Writes:
+        """Make the delivery's ``marker`` durable as the role's writes need (destination.py):
+        handed to the transport's unit when it runs one on our store, so that it is written
+        only if the unit is split; otherwise written now, with ``writes``. Returns the writes
+        left to ride with the delivery record."""
+        if exchange.atomic and exchange.store is self.journal.store:
+            exchange.notes[ATOMIC] = (self.journal.namespace, marker)
+            return writes
+        await self.journal.write({**writes, **marker})
+        return {}
 
     async def _create(self, create: CreateSequence, exchange: Exchange) -> bool:
         """Create the destination (and the offered answer sequence) unless it exists."""
