@@ -4,6 +4,7 @@ faults as SOAP faults with the EI code, and the header blocks' round trip."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
@@ -25,7 +26,8 @@ from energyinterop.wrappers.reliable.messages import (
     SequenceAcknowledgement,
     SequenceHeader,
 )
-from energyinterop.wrappers.reliable.wrapper import ReliableMessaging
+from energyinterop.wrappers.reliable.source import Backoff
+from energyinterop.wrappers.reliable.wrapper import ReliableConfig, ReliableMessaging
 
 GOLDEN = Path(__file__).parent / "data" / "golden" / "ei"
 SOAP_ACTION = "http://docs.oasis-open.org/ns/energyinterop/201110/wsdl/EiRegisterParty/CreatePartyRegistration"
@@ -83,6 +85,55 @@ def test_soap_calls_in_a_sequence_duplicates_and_faults() -> None:
                 fault = etree.fromstring(body)
                 assert "wsrm:UnknownSequence" in fault.findtext(".//faultstring")
                 assert fault.findtext(".//{http://docs.oasis-open.org/ns/energyinterop/201110}responseCode") == "452"
+        finally:
+            await server.close()
+
+    asyncio.run(go())
+
+
+def test_one_way_operations_in_a_sequence_are_recorded_and_acknowledged() -> None:
+    """DistributeEvent has no answer: its 202 carries an envelope with an empty Body, on
+    which reliable messaging records and acknowledges the delivery. Without that, the
+    source would keep every one-way message (WindowFull past 64) and the destination would
+    deliver each again once its busy timeout passed."""
+    registration = ei_codec().decode((GOLDEN / "eiCreatePartyRegistration.xml").read_bytes())
+    event = ei_codec().decode((GOLDEN / "eiDistributeEvent.xml").read_bytes())
+    one_way = (GOLDEN / "eiDistributeEvent.xml").read_bytes()
+
+    async def go() -> None:
+        server_rm = ReliableMessaging(MemoryStore())
+        app = build_app(ServerConfig(vtn_id="VTN-SOAP", auto_accept_vens=True), MemoryStore(),
+                        soap_wrappers=WrapperStack([server_rm]))
+        server = TestServer(app)
+        await server.start_server()
+        try:
+            async with aiohttp.ClientSession() as session:
+                # Retransmissions bounded: a regression fails in a second instead of retrying on.
+                client_rm = ReliableMessaging(MemoryStore(), ReliableConfig(backoff=Backoff(
+                    initial=timedelta(milliseconds=10), maximum=timedelta(milliseconds=50), attempts=20)))
+                client = EiSoapClient(str(server.make_url("")), session, wrappers=WrapperStack([client_rm]))
+                await client.call(registration)
+                for _ in range(70):  # past the window of 64 unacknowledged messages
+                    assert await client.call(event) is None
+                (source,) = client_rm._sources.values()
+                # Every answer came; the last request is forgotten on disk with the next batch.
+                assert not source.unacked and source.answered.format() == "1-70"
+                (destination,) = server_rm._destinations.values()
+                assert destination.delivered_set.format() == "1-71" and not destination.busy
+
+                url = str(server.make_url("/soap/EiEvent"))
+                envelope = soap_form.add_headers(build_envelope(SoapVersion.V11, one_way), RmHeaders(
+                    create=CreateSequence("urn:uuid:s1", "urn:uuid:o1"), sequence=SequenceHeader("urn:uuid:s1", 1)))
+                answers = []
+                for _ in range(2):
+                    async with session.post(url, data=envelope, headers=http_headers(SoapVersion.V11)) as answer:
+                        answers.append((answer.status, await answer.read()))
+                assert [status for status, _ in answers] == [202, 200]  # the copy gets the kept answer
+                kept, again = (soap_form.read(body) for _, body in answers)
+                assert kept[0].sequence == again[0].sequence == SequenceHeader("urn:uuid:o1", 1)
+                body = etree.fromstring(kept[1]).find("{http://schemas.xmlsoap.org/soap/envelope/}Body")
+                assert body is not None and len(body) == 0  # nothing but the acknowledgement
+                assert server_rm._destinations["urn:uuid:s1"].delivered_set.format() == "1"
         finally:
             await server.close()
 

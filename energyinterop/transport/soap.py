@@ -359,7 +359,8 @@ def _check_header_blocks(version: SoapVersion, blocks: Iterable[etree._Element],
 
 
 def build_envelope(version: SoapVersion, body: bytes, headers: Sequence[bytes] = ()) -> bytes:
-    """Wrap a payload document (and optional header-block documents) in an envelope.
+    """Wrap a payload document (and optional header-block documents) in an envelope; an
+    empty ``body`` leaves the Body empty (a one-way operation's answer).
 
     String-level: each document is inserted as it is, without its XML declaration and
     without a second parse. Each must be a UTF-8 document whose prolog holds at most an XML
@@ -370,7 +371,7 @@ def build_envelope(version: SoapVersion, body: bytes, headers: Sequence[bytes] =
     parts = [b'<?xml version="1.0" encoding="UTF-8"?>\n', f'<{p}:Envelope xmlns:{p}="{ns}">'.encode()]
     if headers:
         parts += [f"<{p}:Header>".encode(), *map(_fragment, headers), f"</{p}:Header>".encode()]
-    parts += [f"<{p}:Body>".encode(), _fragment(body), f"</{p}:Body></{p}:Envelope>".encode()]
+    parts += [f"<{p}:Body>".encode(), _fragment(body) if body else b"", f"</{p}:Body></{p}:Envelope>".encode()]
     return b"".join(parts)
 
 

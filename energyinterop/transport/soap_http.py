@@ -96,9 +96,12 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
             # wrapper asked (reliable messaging); the answer leaves after the commit.
             async with delivery_unit(incoming, unit):
                 answer = await handler(service, payload, Peer(incoming.remote, incoming.fingerprint, incoming.party))
-                if operation.one_way:
+                if operation.one_way and not stack:
                     return web.Response(status=202)
-                body = codec.encode(answer, operation.response)
+                # A one-way operation's answer is an envelope with an empty Body, which only the
+                # wrappers fill in: reliable messaging records the delivery and acknowledges it
+                # there (the back channel WS-RM uses for one-way messages). Still 202.
+                body = b"" if operation.one_way else codec.encode(answer, operation.response)
                 wrapped = await stack.outgoing(build_envelope(version, body), outgoing)
         except CodecError as error:  # the role built something the schema refuses, or a wrapper refused
             log.exception("invalid %s answer", operation.name)
@@ -109,8 +112,8 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
             return fault_response(fault, version)
         if isinstance(wrapped, Held):
             return web.Response(body=wrapped.reply, status=wrapped.status, headers=wrapped.headers)
-        return web.Response(body=wrapped, headers={**http_headers(version, operation.soap_action),
-                                                   **outgoing.headers})
+        return web.Response(body=wrapped, status=202 if operation.one_way else 200,
+                            headers={**http_headers(version, operation.soap_action), **outgoing.headers})
 
     routes.get(prefix + "/{service}")(wsdl)
     routes.post(prefix + "/{service}")(call)

@@ -90,7 +90,17 @@ class EiSoapClient:
                 received = dict(response.headers)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise SoapUnreachable(f"{operation.name}: {exc.__class__.__name__}: {exc}") from None
-        if operation.one_way and status == 202:
+        if operation.one_way and status in (200, 202):
+            # No payload to read; the wrappers still read what they put on the answer
+            # (reliable messaging: the acknowledgement of this message, or a kept answer).
+            if self.wrappers and data.strip():
+                incoming = Exchange(Binding.SOAP, Direction.INCOMING, operation.service, self.clock(),
+                                    remote=self.base_url, headers=received, notes=outgoing.notes)
+                try:
+                    await self.wrappers.incoming(data, incoming)
+                except CodecError as error:
+                    raise SoapCallFailed(f"{operation.name}: answer refused: {error}", int(error.code),
+                                         status) from None
             return None
         if self.wrappers and data.strip():
             incoming = Exchange(Binding.SOAP, Direction.INCOMING, operation.service, self.clock(),
