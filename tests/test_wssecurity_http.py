@@ -237,3 +237,22 @@ def test_the_soap_security_table_is_read(tmp_path: Path) -> None:
         config_file.write_text(f"[vtn.soap_security]\n{table}")
         with pytest.raises(ConfigError, match=message):
             ServerConfig.load(config_file)
+
+
+def test_a_one_way_call_is_answered_202_with_a_signed_empty_envelope(pki: Pki) -> None:
+    """DistributeEvent has no answer payload: its 202 carries the envelope the wrappers filled
+    in, here the VTN's signature over an empty Body, which the client verifies."""
+    async def scenario(url: str, session: aiohttp.ClientSession) -> None:
+        wire = Wire()
+        client = EiSoapClient(url, session, wrappers=WrapperStack([client_security(pki, pki.ven), wire]))
+        await client.call(golden("eiCreatePartyRegistration"))
+        # From our VEN's party, and addressed to it.
+        event = ei_codec().decode((GOLDEN / "eiDistributeEvent.xml").read_bytes().replace(b"0000ven042", PARTY.encode()))
+        event.vtn_id = PARTY
+        assert await client.call(event) is None
+        answer = wire.received[-1]
+        assert answer.count(b"<wsse:Security ") == 1 and pki.vtn.cert_pem.split(b"\n")[1] in answer
+        body = etree.fromstring(answer).find("{http://schemas.xmlsoap.org/soap/envelope/}Body")
+        assert body is not None and len(body) == 0
+
+    with_vtn(pki, scenario)
