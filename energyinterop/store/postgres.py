@@ -1,7 +1,11 @@
 """The PostgreSQL backend: several VTN workers share one database.
 
 psycopg 3 in async mode through a connection pool; each protocol call borrows a connection
-for one transaction. Sessions run in UTC, so datetimes read back aware and in UTC. The poll
+for one transaction, except inside a unit (:meth:`PostgresStore.atomic`): the unit's task
+keeps one connection in a transaction and its calls are savepoints on it; other tasks use
+other connections and never see its writes. A unit holds its connection while its role
+runs, so the pool's ``max_size`` bounds the units in flight; a lock it holds makes others
+wait at most ``lock_timeout`` (:data:`LOCK_TIMEOUT_MS`). Sessions run in UTC, so datetimes read back aware and in UTC. The poll
 queue is popped with ``FOR UPDATE SKIP LOCKED``: concurrent workers never deliver a message
 twice and never wait on each other's rows. ``schema=`` puts the tables in their own PostgreSQL
 schema (created on open), e.g. one per test session or per tenant.
@@ -9,9 +13,11 @@ schema (created on open), e.g. one per test session or per tenant.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime
+from types import TracebackType
 from typing import Any
 
 import psycopg
@@ -38,21 +44,70 @@ from energyinterop.store.base import (
 # Serializes migrations of workers opening at the same time (an arbitrary constant key).
 _MIGRATION_LOCK = 0x45_49_5F_53_54_4F_52_45  # "EI_STORE"
 
+LOCK_TIMEOUT_MS = 10_000
 _DIALECT = Dialect(placeholder="%s", datetimes_as_micros=False)
 _TABLES = Tables.of(_DIALECT)
 _UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
                  "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value")
 
 
-class _MarkedFirst:
-    """A unit of this store: every call stays its own transaction, so the marker is committed
-    before the block writes anything (holding a pooled connection's transaction across a
-    role's awaits, beside workers taking application locks, is left for later)."""
+class _Held:
+    """A unit of this store: a transaction on a connection of its own, never split (other
+    tasks use other connections and never see its writes)."""
 
-    split = True
+    split = False
 
     def settle(self) -> None:
         return None
+
+
+class _Atomic:
+    """:meth:`PostgresStore.atomic`: the unit's task keeps one pooled connection in a
+    transaction; its store calls use it, each a savepoint; a nested block is a savepoint."""
+
+    __slots__ = ("store", "task", "pooled", "transaction")
+
+    def __init__(self, store: PostgresStore) -> None:
+        self.store = store
+        self.task: asyncio.Task[Any] | None = None
+        self.pooled: AbstractAsyncContextManager[psycopg.AsyncConnection[Any]] | None = None
+        self.transaction: AbstractAsyncContextManager[Any] | None = None
+
+    async def __aenter__(self) -> Unit:
+        store, self.task = self.store, asyncio.current_task()
+        conn = store._units.get(self.task)
+        try:
+            if conn is None:
+                if store._pool is None:
+                    raise StoreError("the PostgreSQL store is not open")
+                self.pooled = store._pool.connection()
+                conn = await self.pooled.__aenter__()
+                store._units[self.task] = conn
+            self.transaction = conn.transaction()
+            await self.transaction.__aenter__()
+        except psycopg.Error as exc:
+            await self._release(type(exc), exc)
+            raise StoreError(str(exc)) from exc
+        except BaseException as exc:
+            await self._release(type(exc), exc)
+            raise
+        return _Held()
+
+    async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                        traceback: TracebackType | None) -> None:
+        try:
+            assert self.transaction is not None
+            await self.transaction.__aexit__(kind, error, traceback)  # commit, or roll back
+        except psycopg.Error as exc:
+            await self._release(type(exc), exc)
+            raise StoreError(str(exc)) from exc
+        await self._release(kind, error)
+
+    async def _release(self, kind: type[BaseException] | None, error: BaseException | None) -> None:
+        if self.pooled is not None:  # the outermost block: the connection goes back
+            del self.store._units[self.task]
+            pooled, self.pooled = self.pooled, None
+            await pooled.__aexit__(kind, error, None)
 
 
 class PostgresStore:
@@ -66,6 +121,7 @@ class PostgresStore:
         self._max_size = max_size
         self._connect_timeout = connect_timeout
         self._pool: AsyncConnectionPool | None = None
+        self._units: dict[asyncio.Task[Any] | None, psycopg.AsyncConnection[Any]] = {}  # task -> its unit's
 
     # -- lifecycle
 
@@ -87,6 +143,10 @@ class PostgresStore:
 
     async def _configure(self, conn: psycopg.AsyncConnection[Any]) -> None:
         await conn.execute("SET TIME ZONE 'UTC'")
+        # A call waiting on a row or advisory lock held by a unit (whose task may itself be
+        # waiting on that caller's task, through an application lock) fails after this
+        # instead of hanging: the longest a unit may keep others waiting.
+        await conn.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_MS}ms'")
         if self._schema is not None:
             await conn.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(self._schema)))
         await conn.commit()  # the pool wants connections back idle
@@ -111,10 +171,9 @@ class PostgresStore:
     async def schema_version(self) -> int:
         return int(await self._scalar(migrations.CURRENT_VERSION))
 
-    @asynccontextmanager
-    async def atomic(self, namespace: str, marker: Mapping[str, bytes]) -> AsyncIterator[Unit]:
-        await self.put_values(namespace, marker)
-        yield _MarkedFirst()
+    def atomic(self, namespace: str, marker: Mapping[str, bytes]) -> AbstractAsyncContextManager[Unit]:
+        # Held back in full: the marker is never needed.
+        return _Atomic(self)
 
     # -- plumbing
 
@@ -123,7 +182,12 @@ class PostgresStore:
         """A pooled connection for one transaction, committed on exit; errors as store errors."""
         if self._pool is None:
             raise StoreError("the PostgreSQL store is not open")
+        unit = self._units.get(asyncio.current_task()) if self._units else None
         try:
+            if unit is not None:  # inside the task's unit: a savepoint keeps the call whole
+                async with unit.transaction():
+                    yield unit
+                return
             async with self._pool.connection() as conn:
                 yield conn
         except psycopg.errors.UniqueViolation as exc:

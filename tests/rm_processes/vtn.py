@@ -1,7 +1,10 @@
 """A VTN process for the kill -9 tests: our VTN app (build_app, SQLite store) with reliable
 messaging, whose role also logs every message it is handed in the store.
 
-    python tests/rm_processes/vtn.py PORT STORE_PATH [CRASH_AT FLAG_PATH]
+    python tests/rm_processes/vtn.py PORT STORE [CRASH_AT FLAG_PATH]
+
+STORE is a SQLite file's path, or ``pg:SCHEMA`` for a schema of the PostgreSQL database
+EI_TEST_POSTGRES_URL names (the tests' default: the local ``test`` database).
 
 With CRASH_AT (a requestID), the process dies (``os._exit``, as abrupt as kill -9) right
 after the role wrote its log entry for that message, before anything else of its delivery,
@@ -23,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from energyinterop.roles.effects import Outcome  # noqa: E402
 from energyinterop.roles.vtn import Vtn  # noqa: E402
 from energyinterop.store.base import Store  # noqa: E402
+from energyinterop.store.postgres import PostgresStore  # noqa: E402
 from energyinterop.store.sqlite import SqliteStore  # noqa: E402
 from energyinterop.vtn.config import ServerConfig  # noqa: E402
 from energyinterop.vtn.server import build_app, role_config  # noqa: E402
@@ -30,6 +34,7 @@ from energyinterop.wrappers.base import WrapperStack  # noqa: E402
 from energyinterop.wrappers.reliable.wrapper import ReliableMessaging  # noqa: E402
 
 STREAM = "deliveries"
+POSTGRES_URL = os.environ.get("EI_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 class LoggingVtn(Vtn):
@@ -53,7 +58,7 @@ class LoggingVtn(Vtn):
 def main() -> None:
     port, path = int(sys.argv[1]), sys.argv[2]
     crash_at, flag = (sys.argv[3], Path(sys.argv[4])) if len(sys.argv) > 4 else (None, None)
-    store = SqliteStore(path)
+    store: Store = PostgresStore(POSTGRES_URL, schema=path[3:]) if path.startswith("pg:") else SqliteStore(path)
     config = ServerConfig(vtn_id="vtn-rm", port=port, auto_accept_vens=True)
     app = build_app(config, store, vtn=LoggingVtn(role_config(config), crash_at, flag),
                     wrappers=WrapperStack([ReliableMessaging(store)]))
