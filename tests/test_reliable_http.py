@@ -9,6 +9,7 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -17,6 +18,7 @@ from aiohttp.test_utils import TestServer
 
 from energyinterop.openadr import EiResponse, OadrQueryRegistration, OadrResponse, openadr_codec
 from energyinterop.store.memory import MemoryStore
+from energyinterop.store.sqlite import SqliteStore
 from energyinterop.transport.simple_http import (
     OPENADR_PATH,
     SimpleHttpClient,
@@ -24,9 +26,13 @@ from energyinterop.transport.simple_http import (
     openadr_routes,
     vtn_application,
 )
+from energyinterop.vtn.config import ServerConfig
+from energyinterop.vtn.server import build_app, role_config
 from energyinterop.wrappers.base import WrapperStack
 from energyinterop.wrappers.reliable import Assurance, Backoff, MalformedRmHeader, UnknownSequence
 from energyinterop.wrappers.reliable.wrapper import IN_DOUBT, MESSAGE, ReliableConfig, ReliableMessaging
+from rm_processes.vtn import STREAM as LOG_STREAM
+from rm_processes.vtn import LoggingVtn
 
 CODEC = openadr_codec()
 FAST = ReliableConfig(backoff=Backoff(initial=timedelta(milliseconds=5), maximum=timedelta(milliseconds=80)))
@@ -99,6 +105,17 @@ class LossyProxy:
         return web.Response(body=data, status=status, headers=answer_headers)
 
 
+async def lossy_front(server: TestServer, session: aiohttp.ClientSession, seed: int) -> tuple[LossyProxy, TestServer]:
+    """A :class:`LossyProxy` in front of ``server``, started (close the returned server)."""
+    proxy = LossyProxy(str(server.make_url("")).rstrip("/"), seed=seed)
+    proxy.session = session
+    app = web.Application()
+    app.router.add_post(OPENADR_PATH + "/{service}", proxy.handle)
+    front = TestServer(app)
+    await front.start_server()
+    return proxy, front
+
+
 def run(scenario: Callable[..., Awaitable[None]], *, server_config: ReliableConfig = FAST) -> None:
     async def main() -> None:
         recorder = Recorder()
@@ -116,12 +133,7 @@ def run(scenario: Callable[..., Awaitable[None]], *, server_config: ReliableConf
 
 def test_through_a_lossy_proxy_every_request_is_delivered_once_in_order_and_answered() -> None:
     async def scenario(server: TestServer, session: aiohttp.ClientSession, recorder: Recorder, _: Any) -> None:
-        proxy = LossyProxy(str(server.make_url("")).rstrip("/"), seed=11)
-        proxy.session = session
-        app = web.Application()
-        app.router.add_post(OPENADR_PATH + "/{service}", proxy.handle)
-        front = TestServer(app)
-        await front.start_server()
+        proxy, front = await lossy_front(server, session, seed=11)
         try:
             # A window past the 200 messages: this scenario is about delivery through loss; on a
             # loaded machine one unlucky message can otherwise stay unacknowledged while the
@@ -322,5 +334,49 @@ def test_a_held_message_is_released_to_the_role_when_the_gap_fills() -> None:
         assert at_two == [(["m0", "m1", "m2"], [202])]  # 2 then 3, before any copy of 3 came again
         assert copies == {1: [200], 2: [200], 3: [202, 200]}  # the retransmission of 3: its kept answer
         assert role_log == ["m0", "m1", "m2"]
+
+    asyncio.run(main())
+
+
+def test_many_vens_through_a_lossy_proxy_reach_the_vtn_role_once_each_in_order(tmp_path: Path) -> None:
+    """Our VTN on SQLite, its role logging in the store each message it handles (no duplicate
+    check of its own), 8 VENs each with its own sequence and SQLite file, all through the
+    lossy proxy at once. Each delivery runs in a store unit while the others run beside it
+    (splitting it, when they touch the store while it yields): the log holds every message
+    once, each VEN's in order, and no delivery is left in doubt."""
+    async def main() -> None:
+        store = SqliteStore(tmp_path / "vtn.sqlite3")
+        config = ServerConfig(vtn_id="VTN-RM", auto_accept_vens=True)
+        server = TestServer(build_app(config, store, vtn=LoggingVtn(role_config(config)),
+                                      wrappers=WrapperStack([ReliableMessaging(store, FAST)])))
+        await server.start_server()
+        try:
+            async with aiohttp.ClientSession() as session:
+                proxy, front = await lossy_front(server, session, seed=5)
+
+                async def ven(name: str) -> None:
+                    ven_store = SqliteStore(tmp_path / f"{name}.sqlite3")
+                    await ven_store.open()
+                    client = SimpleHttpClient(str(front.make_url("")), CODEC, session,
+                                              wrappers=WrapperStack([ReliableMessaging(ven_store, FAST)]))
+                    for i in range(40):
+                        document = CODEC.encode_message(OadrQueryRegistration(request_id=f"{name}-{i}",
+                                                                              schema_version="2.0b"))
+                        status, data = await client.post("EiRegisterParty", document)
+                        assert status == 200 and data is not None
+                    await ven_store.close()
+
+                try:
+                    await asyncio.gather(*(ven(f"ven{k}") for k in range(8)))
+                finally:
+                    await front.close()
+            log = [entry.decode() for _, entry in await store.read_log(LOG_STREAM)]
+            for k in range(8):
+                assert [e for e in log if e.startswith(f"ven{k}-")] == [f"ven{k}-{i}" for i in range(40)]
+            assert len(log) == 8 * 40
+            assert not [key for key, _ in await store.list_values("wsrm") if ":p:" in key]  # no doubt left
+            assert proxy.counts["dropped"] > 10 and proxy.counts["duplicated"] > 10
+        finally:
+            await server.close()
 
     asyncio.run(main())
