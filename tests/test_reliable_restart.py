@@ -9,7 +9,7 @@ import json
 from datetime import UTC, datetime
 
 from energyinterop.store.memory import MemoryStore
-from energyinterop.wrappers.base import ATOMIC, Binding, Direction, Exchange, delivery_unit
+from energyinterop.wrappers.base import ATOMIC, Binding, DeliveryUnit, Direction, Exchange
 from energyinterop.wrappers.reliable import keys
 from energyinterop.wrappers.reliable.wrapper import ReliableMessaging, resend
 
@@ -41,7 +41,7 @@ async def exchange(client: ReliableMessaging, server: ReliableMessaging, body: b
                         atomic=True)
     held = await server.incoming(sent, incoming)
     if isinstance(held, bytes):
-        async with delivery_unit(incoming, incoming.notes.pop(ATOMIC, None)):
+        async with DeliveryUnit(incoming, incoming.notes.pop(ATOMIC, None)):
             answer = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, "EiEvent", NOW, store, notes=incoming.notes,
                               atomic=True)
             reply, headers = await server.outgoing(b"answer to " + held, answer), answer.headers

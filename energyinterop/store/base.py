@@ -165,6 +165,16 @@ class Unit(Protocol):
         ...
 
 
+class WholeUnit:
+    """A :class:`Unit` that is never split: its backend holds the whole block back (a
+    transaction of its own), or keeps nothing across a crash anyway (memory)."""
+
+    split = False
+
+    def settle(self) -> None:
+        return None
+
+
 class Store(Protocol):
     """What the roles and the server need from a database."""
 

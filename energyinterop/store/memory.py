@@ -22,18 +22,10 @@ from energyinterop.store.base import (
     StoreStats,
     Unit,
     VenRecord,
+    WholeUnit,
 )
 
 SCHEMA_VERSION = 3  # the SQL stores' migrations.LATEST, whose tables this mirrors
-
-
-class _Whole:
-    """A unit of this store: nothing survives a crash, so no block is ever kept in part."""
-
-    split = False
-
-    def settle(self) -> None:
-        return None
 
 
 def _check_aware(name: str, value: object) -> None:
@@ -69,7 +61,7 @@ class MemoryStore:
     @asynccontextmanager
     async def atomic(self, namespace: str, marker: Mapping[str, bytes]) -> AsyncIterator[Unit]:
         # A crash keeps nothing at all here; an exception keeps what was written before it.
-        yield _Whole()
+        yield WholeUnit()
 
     async def close(self) -> None:
         return None

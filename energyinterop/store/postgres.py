@@ -5,7 +5,8 @@ for one transaction, except inside a unit (:meth:`PostgresStore.atomic`): the un
 keeps one connection in a transaction and its calls are savepoints on it; other tasks use
 other connections and never see its writes. A unit holds its connection while its role
 runs, so the pool's ``max_size`` bounds the units in flight; a lock it holds makes others
-wait at most ``lock_timeout`` (:data:`LOCK_TIMEOUT_MS`). Sessions run in UTC, so datetimes read back aware and in UTC. The poll
+wait at most ``lock_timeout`` (:data:`LOCK_TIMEOUT_MS`). Sessions run in UTC, so datetimes
+read back aware and in UTC. The poll
 queue is popped with ``FOR UPDATE SKIP LOCKED``: concurrent workers never deliver a message
 twice and never wait on each other's rows. ``schema=`` puts the tables in their own PostgreSQL
 schema (created on open), e.g. one per test session or per tenant.
@@ -39,6 +40,7 @@ from energyinterop.store.base import (
     StoreStats,
     Unit,
     VenRecord,
+    WholeUnit,
 )
 
 # Serializes migrations of workers opening at the same time (an arbitrary constant key).
@@ -49,16 +51,6 @@ _DIALECT = Dialect(placeholder="%s", datetimes_as_micros=False)
 _TABLES = Tables.of(_DIALECT)
 _UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
                  "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value")
-
-
-class _Held:
-    """A unit of this store: a transaction on a connection of its own, never split (other
-    tasks use other connections and never see its writes)."""
-
-    split = False
-
-    def settle(self) -> None:
-        return None
 
 
 class _Atomic:
@@ -91,7 +83,7 @@ class _Atomic:
         except BaseException as exc:
             await self._release(type(exc), exc)
             raise
-        return _Held()
+        return WholeUnit()  # other tasks use other connections: never split
 
     async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
                         traceback: TracebackType | None) -> None:

@@ -34,9 +34,9 @@ import asyncio
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, contextmanager
-from types import TracebackType
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from energyinterop.store import migrations
@@ -227,20 +227,18 @@ class SqliteStore:
         db = self._writer
         if db is None:
             raise StoreError("the SQLite store is not open")
-        unit = self._unit
-        if unit is not None:
-            if unit.task is asyncio.current_task():
-                # Inside the unit's transaction. No savepoint per call: SQLite undoes a failed
-                # statement itself, and the calls of several statements fail only on errors no
-                # role recovers from (I/O), which roll the whole unit back.
-                try:
-                    yield db
-                except sqlite3.IntegrityError as exc:
-                    raise Conflict(str(exc)) from exc
-                except sqlite3.Error as exc:
-                    raise StoreError(str(exc)) from exc
-                return
-            self._split()
+        self._guard()
+        if self._unit is not None:
+            # Inside the task's own unit. No savepoint per call: SQLite undoes a failed
+            # statement itself, and the calls of several statements fail only on errors no
+            # role recovers from (I/O), which roll the whole unit back.
+            try:
+                yield db
+            except sqlite3.IntegrityError as exc:
+                raise Conflict(str(exc)) from exc
+            except sqlite3.Error as exc:
+                raise StoreError(str(exc)) from exc
+            return
         try:
             db.execute("BEGIN IMMEDIATE")  # the write lock up front: no deadlock upgrading a read lock
             try:
@@ -326,7 +324,8 @@ class SqliteStore:
         self._committed()
 
     def _guard(self) -> None:
-        """Before a read that may bypass SQL (a cache): no uncommitted unit writes leak out."""
+        """Before any call of a task other than the open unit's: split the unit, so that no
+        uncommitted unit write leaks out (a cache read included) and nobody waits."""
         unit = self._unit
         if unit is not None and unit.task is not asyncio.current_task():
             self._split()

@@ -32,11 +32,11 @@ from energyinterop.wrappers.base import (
     DECODED,
     Binding,
     Deliver,
+    DeliveryUnit,
     Direction,
     Exchange,
     Held,
     WrapperStack,
-    delivery_unit,
     retrying,
 )
 from energyinterop.xml.errors import CodecError, ResponseCode
@@ -103,7 +103,7 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
 
     async def answer(service: str, document: bytes, incoming: Exchange) -> web.Response:
         """Decode, hand to the role, and send its answer out through the stack."""
-        unit = incoming.notes.pop(ATOMIC, None)  # taken even if decoding fails below
+        unit_request = incoming.notes.pop(ATOMIC, None)  # taken even if decoding fails below
         # A verifier already decoded what it verified: the role gets exactly that, decoded once.
         decoded = incoming.notes.pop(DECODED, None)
         if decoded is not None and decoded[0] == document:
@@ -117,7 +117,7 @@ def openadr_routes(handler: Handler, codec: OpenADRCodec, *, max_body: int = DEF
         try:
             # The role's writes and the wrappers' records of its answer commit together when a
             # wrapper asked (reliable messaging); the answer leaves after the commit.
-            async with delivery_unit(incoming, unit):
+            async with DeliveryUnit(incoming, unit_request):
                 body = await handled(service, message, Peer(incoming.remote, incoming.fingerprint, incoming.party))
                 outgoing = Exchange(Binding.SIMPLE_HTTP, Direction.OUTGOING, service, clock(), store,
                                     incoming.remote, incoming.tls_fingerprint, incoming.signer_fingerprint,

@@ -30,7 +30,7 @@ from energyinterop.transport.soap import (
 )
 from energyinterop.store.base import Store
 from energyinterop.transport.simple_http import FINGERPRINT_KEY, Clock, Peer, utc_now
-from energyinterop.wrappers.base import ATOMIC, Binding, Direction, Exchange, Held, WrapperStack, delivery_unit
+from energyinterop.wrappers.base import ATOMIC, Binding, DeliveryUnit, Direction, Exchange, Held, WrapperStack
 from energyinterop.xml.errors import CodecError, ResponseCode
 from energyinterop.xml.schemaset import schemas_root
 
@@ -75,7 +75,7 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
             if service not in registry.services:
                 raise SoapFault.client(f"no EI service {service}", ResponseCode.NOT_RECOGNIZED, version=version)
             unwrapped = await stack.incoming(await request.read(), incoming)
-            unit = incoming.notes.pop(ATOMIC, None)  # taken even if the envelope is refused below
+            unit_request = incoming.notes.pop(ATOMIC, None)  # taken even if the envelope is refused below
             if isinstance(unwrapped, Held):
                 return web.Response(body=unwrapped.reply, status=unwrapped.status, headers=unwrapped.headers)
             envelope = parse_envelope(unwrapped, parser=codec.parser, content_type=content_type)
@@ -94,7 +94,7 @@ def soap_routes(handler: PayloadHandler, codec: EICodec, *, prefix: str = SOAP_P
         try:
             # The role's writes and the wrappers' records of its answer commit together when a
             # wrapper asked (reliable messaging); the answer leaves after the commit.
-            async with delivery_unit(incoming, unit):
+            async with DeliveryUnit(incoming, unit_request):
                 answer = await handler(service, payload, Peer(incoming.remote, incoming.fingerprint, incoming.party))
                 if operation.one_way and not stack:
                     return web.Response(status=202)

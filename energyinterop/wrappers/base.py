@@ -117,7 +117,7 @@ class Exchange:
         return self.signer_fingerprint or self.tls_fingerprint
 
 
-class delivery_unit:  # noqa: N801  (used as a function: ``async with delivery_unit(...)``)
+class DeliveryUnit:
     """What a server transport runs the role and the outgoing stack in: the store unit a
     wrapper asked for (``request``, the :data:`ATOMIC` note the transport took off the
     exchange), shown to the wrappers as :data:`UNIT` while it runs; or nothing. (A class: a
@@ -237,5 +237,5 @@ class WrapperStack:
         return document
 
 
-__all__ = ["ATOMIC", "DECODED", "PARTY", "UNIT", "Binding", "Deliver", "Direction", "Exchange", "Held", "Onward",
-           "Retry", "Wrapper", "WrapperStack", "delivery_unit", "retrying"]
+__all__ = ["ATOMIC", "DECODED", "PARTY", "UNIT", "Binding", "Deliver", "DeliveryUnit", "Direction", "Exchange", "Held",
+           "Onward", "Retry", "Wrapper", "WrapperStack", "retrying"]
