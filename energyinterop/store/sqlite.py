@@ -145,6 +145,50 @@ class _Atomic:
                 del self.store._units[unit.task]
 
 
+class _Write:
+    """One protocol write (``with store._write() as cursor``): inside the task's unit when
+    one holds the transaction, else in a transaction of its own; sqlite3 errors come out as
+    the store's. (A class: every write passes here, and a generator-based context manager
+    costs a microsecond more.)"""
+
+    __slots__ = ("store", "cursor", "own")
+
+    def __init__(self, store: SqliteStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> sqlite3.Cursor:
+        store = self.store
+        cursor = store._writer
+        if cursor is None:
+            raise StoreError("the SQLite store is not open")
+        store._guard()
+        # Inside the task's own unit: no savepoint per call. SQLite undoes a failed statement
+        # itself, and the calls of several statements fail only on errors no role recovers
+        # from (I/O), which roll the whole unit back.
+        self.cursor, self.own = cursor, store._unit is None
+        if self.own:  # the write lock up front: no deadlock upgrading a read lock
+            store._execute_translated("BEGIN IMMEDIATE")
+        return cursor
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if self.own:
+            if kind is None:
+                try:
+                    self.cursor.execute("COMMIT")
+                except sqlite3.Error as failed:
+                    error = failed
+                else:
+                    self.store._committed()
+                    return
+            if self.cursor.connection.in_transaction:  # a failed COMMIT (e.g. busy) leaves it open too
+                self.store._execute_translated("ROLLBACK")
+        if isinstance(error, sqlite3.IntegrityError):
+            raise Conflict(str(error)) from error
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(str(error)) from error
+
+
 class SqliteStore:
     """The :class:`~energyinterop.store.base.Store` protocol on one SQLite file."""
 
@@ -220,39 +264,8 @@ class SqliteStore:
             raise StoreError("the SQLite store is not open")
         return self._db
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Cursor]:
-        # One generator for the transaction and the error translation: every protocol write
-        # passes here, and each nested context manager costs a microsecond or two.
-        db = self._writer
-        if db is None:
-            raise StoreError("the SQLite store is not open")
-        self._guard()
-        if self._unit is not None:
-            # Inside the task's own unit. No savepoint per call: SQLite undoes a failed
-            # statement itself, and the calls of several statements fail only on errors no
-            # role recovers from (I/O), which roll the whole unit back.
-            try:
-                yield db
-            except sqlite3.IntegrityError as exc:
-                raise Conflict(str(exc)) from exc
-            except sqlite3.Error as exc:
-                raise StoreError(str(exc)) from exc
-            return
-        try:
-            db.execute("BEGIN IMMEDIATE")  # the write lock up front: no deadlock upgrading a read lock
-            try:
-                yield db
-                db.execute("COMMIT")
-            except BaseException:
-                if db.connection.in_transaction:  # a failed COMMIT (e.g. busy) leaves it open too
-                    db.execute("ROLLBACK")
-                raise
-        except sqlite3.IntegrityError as exc:
-            raise Conflict(str(exc)) from exc
-        except sqlite3.Error as exc:
-            raise StoreError(str(exc)) from exc
-        self._committed()
+    def _write(self) -> _Write:
+        return _Write(self)
 
     def _committed(self) -> None:
         self._commits += 1

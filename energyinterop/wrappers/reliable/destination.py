@@ -77,8 +77,7 @@ class Destination:
 
     @property
     def next_expected(self) -> int:
-        ranges = self.delivered_set.ranges
-        return ranges[0][1] + 1 if ranges and ranges[0][0] == 1 else 1
+        return self.delivered_set.through + 1
 
     # ------------------------------------------------------------ arrival
 
@@ -97,7 +96,7 @@ class Destination:
             return Receipt(Action.BUSY)
         if number in self.delivered_set and self.assurance.dedupe:
             return Receipt(Action.DUPLICATE)
-        if Assurance.IN_ORDER in self.assurance and number > self.next_expected:
+        if number > self.next_expected and Assurance.IN_ORDER in self.assurance:
             if number in self.held:
                 return Receipt(Action.DUPLICATE)
             if len(self.held) >= self.window:
@@ -122,13 +121,15 @@ class Destination:
             number += 1
         return out
 
-    def delivered(self, number: int) -> keys.Writes:
-        """The role has the message: record it (persist with the answer, if any)."""
+    def delivered(self, number: int, *, marked: bool = True) -> keys.Writes:
+        """The role has the message: record it (persist with the answer, if any).
+        ``marked``: the delivery's marker may be in the store (then the record removes it)."""
         self.busy.pop(number, None)
         self.doubtful.discard(number)
         self.delivered_set.add(number)
-        writes: keys.Writes = {keys.delivered(self.identifier): self.delivered_set.format().encode(),
-                               keys.in_progress(self.identifier, number): None}
+        writes: keys.Writes = {keys.delivered(self.identifier): self.delivered_set.format().encode()}
+        if marked:
+            writes[keys.in_progress(self.identifier, number)] = None
         if self.held.pop(number, None) is not None:
             writes[keys.held(self.identifier, number)] = None
         return writes

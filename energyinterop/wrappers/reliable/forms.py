@@ -41,7 +41,7 @@ class HttpForm:
         return http_form.decode(exchange.headers), document
 
     def write(self, rm: RmHeaders, document: bytes, exchange: Exchange) -> bytes:
-        exchange.headers.update(http_form.encode(rm))
+        http_form.encode(rm, exchange.headers)
         return document
 
     def bare(self, rm: RmHeaders, status: int, text: str, exchange: Exchange) -> Held:

@@ -48,8 +48,10 @@ _PLAIN_SEQUENCE = re.compile(_ID + r"; n=([1-9][0-9]{0,18})")
 _PLAIN_ACK = re.compile(_ID + r"; ranges=([1-9][0-9]{0,18})(?:-([1-9][0-9]{0,18}))?")
 
 
-def encode(rm: RmHeaders) -> dict[str, str]:
-    headers: dict[str, str] = {}
+def encode(rm: RmHeaders, headers: dict[str, str] | None = None) -> dict[str, str]:
+    """The RM elements as HTTP headers, added to ``headers`` (or to a new dict) and returned."""
+    if headers is None:
+        headers = {}
     if rm.create is not None:
         assert rm.create.identifier is not None, "over simple HTTP the source proposes the identifier"
         headers[CREATE] = rm.create.identifier + (f"; offer={rm.create.offer}" if rm.create.offer else "")
@@ -85,7 +87,8 @@ def decode(headers: Mapping[str, str]) -> RmHeaders:
     """The RM elements among HTTP headers (any case); MalformedRmHeader when one is unreadable."""
     rm = RmHeaders()
     for name, value in headers.items():
-        if name[:6].lower() != PREFIX:
+        # Most headers are not ours: their first letter says so without a lowered copy.
+        if name[:1] not in "eE" or name[:6].lower() != PREFIX:
             continue
         reader = _READERS.get(name.lower())
         if reader is None:

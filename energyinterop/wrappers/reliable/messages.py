@@ -52,7 +52,9 @@ class CreateSequenceResponse:
     accepted_offer: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+# SequenceHeader and SequenceAcknowledgement are values, but not frozen: each message builds
+# and reads several, and a frozen dataclass's __init__ costs three times as much.
+@dataclass(slots=True)
 class SequenceHeader:
     identifier: str
     number: int
@@ -63,7 +65,7 @@ class AckRequested:
     identifier: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SequenceAcknowledgement:
     """Ranges received, numbers missing (Nack), and whether the ranges are final (closed)."""
 

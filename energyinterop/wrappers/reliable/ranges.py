@@ -7,7 +7,7 @@ A sequence's received numbers are almost always one range plus a few gaps, so a 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 
 class RangeSet:
@@ -49,8 +49,17 @@ class RangeSet:
     def highest(self) -> int:
         return self._uppers[-1] if self._uppers else 0
 
+    @property
+    def through(self) -> int:
+        """The highest n with 1 to n all present (0: 1 is missing)."""
+        return self._uppers[0] if self._lowers and self._lowers[0] == 1 else 0
+
     def add(self, number: int) -> None:
-        self.add_range(number, number)
+        uppers = self._uppers
+        if uppers and uppers[-1] == number - 1:  # the usual case: the next number
+            uppers[-1] = number
+        else:
+            self.add_range(number, number)
 
     def add_range(self, lower: int, upper: int) -> None:
         if lower < 1 or upper < lower:
@@ -90,5 +99,8 @@ class RangeSet:
         return result
 
 
-def format_ranges(ranges: Iterable[tuple[int, int]]) -> str:
+def format_ranges(ranges: Sequence[tuple[int, int]]) -> str:
+    if len(ranges) == 1:  # the usual acknowledgement
+        lower, upper = ranges[0]
+        return f"{lower}-{upper}" if lower != upper else str(lower)
     return ",".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in ranges)

@@ -159,16 +159,18 @@ class Source:
         InvalidAcknowledgement for numbers never sent. A Nack of a number acknowledged
         already is a stale acknowledgement overtaken by a newer one: ignored. ``forget=False``
         (request/response) keeps acknowledged messages until their answer (:meth:`answer_received`)."""
-        sent = self.next_number - 1
-        if any(upper > sent for _, upper in ack.ranges) or any(n > sent or n < 1 for n in ack.nacks):
+        usual = len(ack.ranges) == 1 and not ack.nacks  # one range (1-n), no Nack
+        highest = ack.ranges[0][1] if usual else max([u for _, u in ack.ranges] + list(ack.nacks), default=0)
+        if highest >= self.next_number or (ack.nacks and min(ack.nacks) < 1):
             raise InvalidAcknowledgement(f"acknowledgement of numbers never sent on {self.identifier} "
-                                         f"(highest sent: {sent})", self.identifier)
-        if len(ack.ranges) == 1:  # the usual acknowledgement: 1-n
+                                         f"(highest sent: {self.next_number - 1})", self.identifier)
+        if usual:
             lower, upper = ack.ranges[0]
-            newly = sorted(n for n in self.unacked if lower <= n <= upper)
+            newly = [n for n in self.unacked if lower <= n <= upper]
         else:
             received = ack.received
-            newly = sorted(n for n in self.unacked if n in received)
+            newly = [n for n in self.unacked if n in received]
+        newly.sort()
         writes: keys.Writes = self.forget(*newly) if forget else {}
         for number in ack.nacks:
             # Missing at the destination: retransmit early, once per copy, and not before half

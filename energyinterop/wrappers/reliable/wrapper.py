@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -106,7 +106,7 @@ class _ServerNote:
     destination: Destination
     number: int
     created: bool
-    pending: keys.Writes = field(default_factory=dict)
+    pending: keys.Writes  # writes that ride with the delivery record
     onward: Onward | None = None  # to release held messages once this one is recorded
 
 
@@ -144,10 +144,14 @@ class ReliableMessaging:
     # ================================================================ client: requests
 
     async def _request(self, document: bytes, exchange: Exchange, note: _ClientNote | None) -> bytes:
+        resend = exchange.notes.get(RESEND)
         if note is None:  # a new exchange (a retry keeps its note, its number)
-            source = await self._client_source(exchange.remote or "", exchange.service)
+            remote = exchange.remote or ""
+            source = self._clients.get(remote)
+            if source is None or source.closed or source.terminated:
+                source = await self._client_source(remote)
             async with self._lock(source.identifier):
-                number = exchange.notes.get(RESEND)
+                number = resend
                 if number is None:
                     number, writes = source.send(exchange.service, document)
                     # One batch: this request, and the forgetting of those answered since the last.
@@ -158,7 +162,7 @@ class ReliableMessaging:
                     raise ValueError(f"message {number} of {source.identifier} is not kept: nothing to resend")
             note = exchange.notes[NOTE] = _ClientNote(source, number)
         source = note.source
-        if exchange.notes.get(RESEND) is not None:
+        if resend is not None:
             document = source.unacked[note.number].document
         source.transmitted(note.number, exchange.now)
         rm = RmHeaders(sequence=SequenceHeader(source.identifier, note.number),
@@ -173,10 +177,9 @@ class ReliableMessaging:
         delay = self.config.backoff.delay(failures)
         return None if delay is None else delay.total_seconds()
 
-    async def _client_source(self, remote: str, service: str) -> Source:
-        source = self._clients.get(remote)
-        if source is not None and not (source.closed or source.terminated):
-            return source
+    async def _client_source(self, remote: str) -> Source:
+        """The sequence towards ``remote`` when none is open in memory: the one kept in the
+        store (after a restart), or a new one."""
         identifier = await self.journal.client_sequence(remote)
         if identifier is not None and (source := await self._source(identifier)) is not None \
                 and not (source.closed or source.terminated):
@@ -248,7 +251,7 @@ class ReliableMessaging:
         writes: keys.Writes = {}
         acks_out: list[SequenceAcknowledgement] = []
         for ack in rm.acks:  # the client acknowledges answers it got: forget our copies
-            answers = await self._source(ack.identifier)
+            answers = self._sources.get(ack.identifier) or await self._source(ack.identifier)
             if answers is None:
                 raise UnknownSequence(f"no sequence {ack.identifier}", ack.identifier)
             _, forgotten = answers.on_ack(ack, exchange.now)
@@ -300,13 +303,12 @@ class ReliableMessaging:
         destination, number = note.destination, note.number
         del exchange.notes[NOTE]  # one answer per delivery
         unit = exchange.notes.get(UNIT)
-        delivery = destination.delivered(number)
-        if unit is not None and not unit.split:  # the marker was never written
-            del delivery[keys.in_progress(destination.identifier, number)]
+        # A unit not split never wrote the marker.
+        delivery = destination.delivered(number, marked=unit is None or unit.split)
         writes = {**note.pending, **delivery}
         reply = RmHeaders(acks=[destination.ack()])
         if destination.offer is not None:
-            answers = await self._source(destination.offer)
+            answers = self._sources.get(destination.offer) or await self._source(destination.offer)
             if answers is not None:
                 writes.update(answers.put(number, exchange.service, document))
                 reply.sequence = SequenceHeader(answers.identifier, number)
@@ -389,12 +391,15 @@ class ReliableMessaging:
 
     async def _owned(self, identifier: str, exchange: Exchange) -> Destination:
         """The destination, if this peer may use it (its creator's identity, when known)."""
-        destination = await self._destination(identifier)
+        destination = self._destinations.get(identifier) or await self._destination(identifier)
         if destination is None or (destination.owner is not None and destination.owner != exchange.fingerprint):
             raise UnknownSequence(f"no sequence {identifier}", identifier)
         return destination
 
     # ================================================================ state
+
+    # The hot paths look in ``_sources`` and ``_destinations`` before calling these: a
+    # coroutine call on every message costs more than the lookup.
 
     async def _source(self, identifier: str) -> Source | None:
         source = self._sources.get(identifier)
