@@ -58,7 +58,7 @@ from energyinterop.store.base import (
 
 _DIALECT = Dialect(placeholder="?", datetimes_as_micros=True)
 _TABLES = Tables.of(_DIALECT)
-CHECKPOINT_EVERY = 500  # commits between background checkpoints (SQLite's own default: ~1000 pages)
+CHECKPOINT_EVERY = 1000  # commits between background checkpoints (SQLite's own default: 1000 pages)
 _UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (?, ?, ?) "
                  "ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value")
 
