@@ -761,6 +761,32 @@ async def test_postgres_unit_hides_its_writes_from_other_tasks_and_rolls_back(po
         await store.close()
 
 
+@asynctest
+async def test_postgres_units_leave_a_connection_to_the_calls_they_wait_on(postgres_schema: str) -> None:
+    """Units whose tasks each wait on another task's store call (a released message's replay
+    check waits on the replay guard's group commit) never take every pooled connection: the
+    calls they wait on go through, and a unit over the units' share waits its turn."""
+    store = PostgresStore(POSTGRES_URL, schema=postgres_schema, max_size=2)
+    await store.open()
+    order: list[str] = []
+
+    async def delivery(name: str) -> None:
+        async with store.atomic("unit-test", {"marker": b"m"}):
+            await store.put_value("unit-test", name, b"role")
+            # Another task's write, awaited inside the unit (it needs a connection of its own).
+            await asyncio.create_task(store.put_value("unit-test", f"nonce-{name}", b"n"))
+            order.append(name)
+
+    try:
+        await asyncio.wait_for(asyncio.gather(delivery("a"), delivery("b")), timeout=10)
+        assert sorted(order) == ["a", "b"]
+        assert [key for key, _ in await store.list_values("unit-test")] == ["a", "b", "nonce-a", "nonce-b"]
+    finally:
+        await store.close()
+    with pytest.raises(ValueError):
+        PostgresStore(POSTGRES_URL, max_size=1)
+
+
 _DYING_POSTGRES_UNIT = """
 import asyncio, os, sys
 sys.path.insert(0, {root!r})

@@ -4,9 +4,9 @@ psycopg 3 in async mode through a connection pool; each protocol call borrows a 
 for one transaction, except inside a unit (:meth:`PostgresStore.atomic`): the unit's task
 keeps one connection in a transaction and its calls are savepoints on it; other tasks use
 other connections and never see its writes. A unit holds its connection while its role
-runs, so the pool's ``max_size`` bounds the units in flight; a lock it holds makes others
-wait at most ``lock_timeout`` (:data:`LOCK_TIMEOUT_MS`). Sessions run in UTC, so datetimes
-read back aware and in UTC. The poll
+runs; units hold at most ``max_size - 1`` connections at once, one always left to the calls
+they may wait on; a lock a unit holds makes others wait at most ``lock_timeout``
+(:data:`LOCK_TIMEOUT_MS`). Sessions run in UTC, so datetimes read back aware and in UTC. The poll
 queue is popped with ``FOR UPDATE SKIP LOCKED``: concurrent workers never deliver a message
 twice and never wait on each other's rows. ``schema=`` puts the tables in their own PostgreSQL
 schema (created on open), e.g. one per test session or per tenant.
@@ -55,7 +55,12 @@ _UPSERT_VALUE = ("INSERT INTO kv (namespace, key, value) VALUES (%s, %s, %s) "
 
 class _Atomic:
     """:meth:`PostgresStore.atomic`: the unit's task keeps one pooled connection in a
-    transaction; its store calls use it, each a savepoint; a nested block is a savepoint."""
+    transaction; its store calls use it, each a savepoint; a nested block is a savepoint.
+
+    Units hold one connection fewer than the pool has (``PostgresStore._unit_slots``): a
+    unit's task may wait on another task's store call (a released message's replay check
+    waits on the replay guard's group commit), and that call must always find a connection
+    instead of waiting for the pool's timeout behind units that wait on it."""
 
     __slots__ = ("store", "task", "pooled", "transaction")
 
@@ -68,13 +73,9 @@ class _Atomic:
     async def __aenter__(self) -> Unit:
         store, self.task = self.store, asyncio.current_task()
         conn = store._units.get(self.task)
+        if conn is None:
+            conn = await self._take_connection()
         try:
-            if conn is None:
-                if store._pool is None:
-                    raise StoreError("the PostgreSQL store is not open")
-                self.pooled = store._pool.connection()
-                conn = await self.pooled.__aenter__()
-                store._units[self.task] = conn
             self.transaction = conn.transaction()
             await self.transaction.__aenter__()
         except psycopg.Error as exc:
@@ -95,11 +96,31 @@ class _Atomic:
             raise StoreError(str(exc)) from exc
         await self._release(kind, error)
 
+    async def _take_connection(self) -> psycopg.AsyncConnection[Any]:
+        """The outermost block's connection, taken within the units' share of the pool."""
+        store = self.store
+        if store._pool is None:
+            raise StoreError("the PostgreSQL store is not open")
+        await store._unit_slots.acquire()
+        pooled = store._pool.connection()
+        try:
+            conn = await pooled.__aenter__()
+        except BaseException as exc:
+            store._unit_slots.release()
+            if isinstance(exc, psycopg.Error):  # e.g. the pool's timeout
+                raise StoreError(str(exc)) from exc
+            raise
+        self.pooled, store._units[self.task] = pooled, conn
+        return conn
+
     async def _release(self, kind: type[BaseException] | None, error: BaseException | None) -> None:
         if self.pooled is not None:  # the outermost block: the connection goes back
             del self.store._units[self.task]
             pooled, self.pooled = self.pooled, None
-            await pooled.__aexit__(kind, error, None)
+            try:
+                await pooled.__aexit__(kind, error, None)
+            finally:
+                self.store._unit_slots.release()
 
 
 class PostgresStore:
@@ -114,6 +135,9 @@ class PostgresStore:
         self._connect_timeout = connect_timeout
         self._pool: AsyncConnectionPool | None = None
         self._units: dict[asyncio.Task[Any] | None, psycopg.AsyncConnection[Any]] = {}  # task -> its unit's
+        if max_size < 2:
+            raise ValueError("max_size must be at least 2: units leave one connection to the other calls")
+        self._unit_slots = asyncio.Semaphore(max_size - 1)  # see _Atomic; made anew on open()
 
     # -- lifecycle
 
@@ -131,6 +155,8 @@ class PostgresStore:
             if isinstance(exc, psycopg.Error):
                 raise StoreError(f"cannot open the PostgreSQL store: {exc}") from exc
             raise
+        # Bound to this event loop once it makes a caller wait: one per opening.
+        self._unit_slots = asyncio.Semaphore(self._max_size - 1)
         self._pool = pool
 
     async def _configure(self, conn: psycopg.AsyncConnection[Any]) -> None:
