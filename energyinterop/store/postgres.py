@@ -62,12 +62,13 @@ class _Atomic:
     waits on the replay guard's group commit), and that call must always find a connection
     instead of waiting for the pool's timeout behind units that wait on it."""
 
-    __slots__ = ("store", "task", "pooled", "transaction")
+    __slots__ = ("store", "task", "pooled", "slots", "transaction")
 
     def __init__(self, store: PostgresStore) -> None:
         self.store = store
         self.task: asyncio.Task[Any] | None = None
         self.pooled: AbstractAsyncContextManager[psycopg.AsyncConnection[Any]] | None = None
+        self.slots: asyncio.Semaphore | None = None
         self.transaction: AbstractAsyncContextManager[Any] | None = None
 
     async def __aenter__(self) -> Unit:
@@ -98,19 +99,19 @@ class _Atomic:
 
     async def _take_connection(self) -> psycopg.AsyncConnection[Any]:
         """The outermost block's connection, taken within the units' share of the pool."""
-        store = self.store
-        if store._pool is None:
+        store, slots = self.store, self.store._unit_slots
+        if store._pool is None or slots is None:
             raise StoreError("the PostgreSQL store is not open")
-        await store._unit_slots.acquire()
+        await slots.acquire()
         pooled = store._pool.connection()
         try:
             conn = await pooled.__aenter__()
         except BaseException as exc:
-            store._unit_slots.release()
+            slots.release()
             if isinstance(exc, psycopg.Error):  # e.g. the pool's timeout
                 raise StoreError(str(exc)) from exc
             raise
-        self.pooled, store._units[self.task] = pooled, conn
+        self.pooled, self.slots, store._units[self.task] = pooled, slots, conn
         return conn
 
     async def _release(self, kind: type[BaseException] | None, error: BaseException | None) -> None:
@@ -120,7 +121,8 @@ class _Atomic:
             try:
                 await pooled.__aexit__(kind, error, None)
             finally:
-                self.store._unit_slots.release()
+                assert self.slots is not None
+                self.slots.release()  # the semaphore it was taken from, even if reopened since
 
 
 class PostgresStore:
@@ -137,7 +139,7 @@ class PostgresStore:
         self._units: dict[asyncio.Task[Any] | None, psycopg.AsyncConnection[Any]] = {}  # task -> its unit's
         if max_size < 2:
             raise ValueError("max_size must be at least 2: units leave one connection to the other calls")
-        self._unit_slots = asyncio.Semaphore(max_size - 1)  # see _Atomic; made anew on open()
+        self._unit_slots: asyncio.Semaphore | None = None  # see _Atomic; made on open()
 
     # -- lifecycle
 
