@@ -13,6 +13,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import asynccontextmanager
@@ -631,6 +632,46 @@ async def test_sqlite_checkpoints_in_the_background_and_loses_nothing(tmp_path: 
         assert len(await reopened.list_values("bulk")) == sqlite_store.CHECKPOINT_EVERY
     finally:
         await reopened.close()
+
+
+@asynctest
+async def test_sqlite_wal_starts_over_under_a_steady_stream_of_commits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commits keep coming while the thread checkpoints (held open here, so some surely do):
+    the store copies those left over, the WAL starts over instead of growing round after
+    round, and nothing is lost."""
+    from energyinterop.store import sqlite as sqlite_store
+
+    thread_checkpoint = SqliteStore._checkpoint_now
+
+    def slow_checkpoint(self: SqliteStore) -> None:
+        thread_checkpoint(self)
+        time.sleep(0.05)  # the loop goes on committing meanwhile
+
+    monkeypatch.setattr(SqliteStore, "_checkpoint_now", slow_checkpoint)
+    path = tmp_path / "store.db"
+    wal = tmp_path / "store.db-wal"
+    store = SqliteStore(path)
+    await store.open()
+    sizes, written, during = [], 0, 0
+    try:
+        for _ in range(4):
+            for _ in range(sqlite_store.CHECKPOINT_EVERY):
+                await store.put_values("bulk", {f"k{written}": b"x" * 500, f"k{written - 1}": None})
+                written += 1
+            pending = store._checkpoint
+            assert pending is not None
+            while not pending.done():
+                await store.put_values("bulk", {f"k{written}": b"x" * 500, f"k{written - 1}": None})
+                written, during = written + 1, during + 1
+                await asyncio.sleep(0.001)
+            sizes.append(wal.stat().st_size)
+        assert during >= 4  # commits did land while the thread checkpointed
+        # Without the catch-up each round appends to the file: 4 rounds, about 4 times round 1.
+        assert sizes[-1] <= sizes[0] * 1.5, sizes
+        assert await store.list_values("bulk") == [(f"k{written - 1}", b"x" * 500)]
+    finally:
+        await store.close()
 
 
 # -- units of work (Store.atomic)
