@@ -653,7 +653,8 @@ async def test_sqlite_wal_starts_over_under_a_steady_stream_of_commits(
     wal = tmp_path / "store.db-wal"
     store = SqliteStore(path)
     await store.open()
-    sizes, written, during = [], 0, 0
+    sizes: list[int] = []  # the WAL file's size after each round
+    written = during = 0
     try:
         for _ in range(4):
             for _ in range(sqlite_store.CHECKPOINT_EVERY):
